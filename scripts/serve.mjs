@@ -1,0 +1,69 @@
+// Serves the static build on HOST:PORT (default 127.0.0.1:4173) with the headers a newsroom needs:
+// the app may not be framed by other origins, the embed may.
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+
+const buildDir = new URL('../build', import.meta.url).pathname;
+const host = process.env.HOST || '127.0.0.1';
+const port = Number(process.env.PORT || 4173);
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.geojson': 'application/geo+json',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.woff': 'font/woff', '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json'
+};
+
+/** Maps a URL path to a file in build/, or null. Prerendered pages are `x.html` or `x/index.html`. */
+export function resolveFile(pathname) {
+  let decoded;
+  try { decoded = decodeURIComponent(pathname); } catch { return null; }
+  const safe = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
+  const base = join(buildDir, safe);
+  if (!base.startsWith(buildDir)) return null;
+  for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return null;
+}
+
+export function securityHeaders(pathname) {
+  const embeddable = pathname === '/embed' || pathname.startsWith('/embed/') || pathname === '/embed.html';
+  return {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Content-Security-Policy': `frame-ancestors ${embeddable ? '*' : "'self'"}`,
+    ...(embeddable ? {} : { 'X-Frame-Options': 'SAMEORIGIN' })
+  };
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const file = resolveFile(url.pathname);
+  const headers = securityHeaders(url.pathname);
+  if (!file) {
+    const notFound = join(buildDir, '404.html');
+    res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end(existsSync(notFound) ? undefined : 'Not found');
+    return;
+  }
+  const immutable = url.pathname.startsWith('/_app/immutable/');
+  res.writeHead(200, {
+    ...headers,
+    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    'Content-Length': statSync(file).size,
+    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache'
+  });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(file).pipe(res);
+});
+
+server.listen(port, host, () => {
+  console.log(`crisis-timeline is serving on http://${host}:${port}/`);
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));

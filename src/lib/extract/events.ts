@@ -1,0 +1,520 @@
+/**
+ * Stage 6: clauses with an event cue become events with a category, a time, a place, counts,
+ * actors and the quote they came from; then the same fact told twice becomes one event.
+ *
+ * Decisions a reader can check are kept with the event (`reasons`): where the time and the place
+ * came from. A place named in a clause is not automatically where the event happened: the agent
+ * of "led by Russia" or the speaker's country is not a location.
+ */
+import { splitClauses, type Clause } from './clauses';
+import { CATEGORY_LABEL, CATEGORY_PRIORITY, CUES, EVENT_THRESHOLD, HEADLINE_VERB } from './cues';
+import { stableHash } from './hash';
+import { precisionRank, rangeOfTimexValue, rangesOverlap, type DateRange } from './ranges';
+import type { Sentence } from './sentences';
+import type { EventCategory, EventCounts, TimelinePlace, Timex } from './types';
+
+/** What the geoparser hands over (src/lib/geo); declared here so the event stage stays independent of it. */
+export interface MentionForEvents {
+  start: number;
+  end: number;
+  surface: string;
+  role: 'place' | 'demonym';
+  place: TimelinePlace;
+  confidence: number;
+}
+
+export interface SourceDraft {
+  documentId: string;
+  start: number;
+  end: number;
+  quote: string;
+  counts?: EventCounts;
+}
+
+export interface EventDraft {
+  category: EventCategory;
+  title: string;
+  summary: string;
+  range: DateRange;
+  places: TimelinePlace[];
+  actors: string[];
+  counts: EventCounts;
+  sources: SourceDraft[];
+  confidence: number;
+  reasons: string[];
+}
+
+export interface DocumentForEvents {
+  id: string;
+  body: string;
+  sentences: Sentence[];
+  mentions: MentionForEvents[];
+  timexes: Timex[];
+  referenceDate: string | null;
+  /** The country the document is about, as an area place; where a clause names no place. */
+  focusPlace: TimelinePlace | null;
+}
+
+const TOKEN = /\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[\p{L}]+(?:[-'’][\p{L}]+)*/gu;
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+function tokenize(text: string, offset: number): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    tokens.push({ text: m[0], lower: m[0].toLowerCase(), start: offset + m.index!, end: offset + m.index! + m[0].length });
+  }
+  return tokens;
+}
+
+interface CueHit {
+  category: EventCategory;
+  weight: number;
+  token: Token;
+}
+
+function classify(tokens: Token[], counts: EventCounts): { category: EventCategory; weight: number; cue: Token } | null {
+  const best = new Map<EventCategory, CueHit>();
+  for (const token of tokens) {
+    for (const category of CATEGORY_PRIORITY) {
+      const weight = CUES[category]?.[token.lower];
+      if (weight === undefined) continue;
+      const current = best.get(category);
+      if (!current || weight > current.weight) best.set(category, { category, weight, token });
+    }
+  }
+  // A figure in the clause backs the category it measures ("2,030 soldiers" → a deployment).
+  const countBacks: Partial<Record<keyof EventCounts, EventCategory>> = {
+    arrested: 'arrest', detained: 'arrest', killed: 'casualties', injured: 'casualties', troops: 'deployment', equipment: 'deployment'
+  };
+  for (const key of Object.keys(counts) as Array<keyof EventCounts>) {
+    const category = countBacks[key];
+    const hit = category && best.get(category);
+    if (hit) hit.weight += 1;
+  }
+  let winner: CueHit | null = null;
+  for (const category of CATEGORY_PRIORITY) {
+    const hit = best.get(category);
+    if (hit && (!winner || hit.weight > winner.weight)) winner = hit;
+  }
+  if (!winner || winner.weight < EVENT_THRESHOLD) return null;
+  return { category: winner.category, weight: winner.weight, cue: winner.token };
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, hundred: 100
+};
+const TROOP_NOUNS = new Set(['soldiers', 'troops', 'servicemen', 'peacekeepers', 'paratroopers', 'personnel', 'marines']);
+const EQUIPMENT_NOUNS = new Set(['equipment', 'vehicles', 'tanks', 'aircraft', 'helicopters']);
+const PEOPLE_VERBS: Array<[keyof EventCounts, Set<string>]> = [
+  ['arrested', new Set(['arrested', 'detained', 'arrests', 'detentions', 'jailed', 'apprehended', 'detainees'])],
+  ['killed', new Set(['killed', 'dead', 'died', 'deaths', 'fatalities', 'lives', 'bodies'])],
+  ['injured', new Set(['injured', 'wounded', 'hurt', 'injuries'])]
+];
+
+/** Figures in a clause and what they count; numbers inside time expressions are not counts. */
+export function extractCounts(tokens: Token[], timexes: Timex[]): EventCounts {
+  const counts: EventCounts = {};
+  const inTimex = (t: Token) => timexes.some((x) => t.start < x.end && t.end > x.start);
+  tokens.forEach((token, i) => {
+    let value = /^\d/.test(token.lower) ? Number(token.lower.replace(/,/g, '')) : NUMBER_WORDS[token.lower];
+    if (value === undefined || !Number.isFinite(value) || inTimex(token)) return;
+    const next = tokens[i + 1]?.lower;
+    if (next === 'thousand') value *= 1000;
+    if (next === 'million') value *= 1_000_000;
+    // Look at the few words after the number for what it counts.
+    const after = tokens.slice(i + 1, i + 6).map((t) => t.lower);
+    if (/^(percent|per|years?|days?|hours?|weeks?|months?|km|kilometres|kilometers|miles|am|pm|tenge|dollars|%)$/.test(after[0] ?? '')) return;
+    if (after.slice(0, 2).some((w) => TROOP_NOUNS.has(w))) {
+      counts.troops = value;
+      return;
+    }
+    if (after.slice(0, 4).some((w) => EQUIPMENT_NOUNS.has(w))) {
+      counts.equipment = value;
+      return;
+    }
+    // People counted: the nearest verb of arrest or death in the clause decides.
+    let best: { key: keyof EventCounts; distance: number } | null = null;
+    tokens.forEach((other, j) => {
+      for (const [key, set] of PEOPLE_VERBS) {
+        if (set.has(other.lower)) {
+          const distance = Math.abs(j - i);
+          if (distance <= 12 && (!best || distance < best.distance)) best = { key, distance };
+        }
+      }
+    });
+    if (best && counts[(best as { key: keyof EventCounts }).key] === undefined) counts[(best as { key: keyof EventCounts }).key] = value;
+  });
+  return counts;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'to', 'across', 'near', 'throughout', 'into', 'around', 'outside', 'inside', 'within', 'from', 'on']);
+const AGENTIVE = new Set(['by', 'with', 'against', 'than']);
+const KIND_SPECIFICITY: Record<string, number> = { city: 0, landmark: 1, region: 2, admin1: 2, water: 3, country: 4, continent: 5, other: 6 };
+
+/**
+ * Where the clause's event happened: a place after a locative preposition, the most specific
+ * first; failing that a place in the document's focus countries; failing that the focus country.
+ */
+function chooseEventPlaces(
+  clause: Clause,
+  body: string,
+  mentions: MentionForEvents[],
+  focusPlace: TimelinePlace | null
+): { places: TimelinePlace[]; reason: string; own: boolean } {
+  const inClause = mentions.filter((m) => m.role === 'place' && m.start >= clause.start && m.end <= clause.end);
+  const wordBefore = (m: MentionForEvents) => {
+    const before = body.slice(Math.max(clause.start, m.start - 40), m.start).toLowerCase();
+    const words = before.match(/[\p{L}]+/gu) ?? [];
+    // Skip articles and adjectives of degree: "in the west of", "to the largest city in".
+    const meaningful = words.filter((w) => !['the', 'a', 'an', 'several', 'major', 'other', 'its', 'their'].includes(w));
+    return meaningful[meaningful.length - 1] ?? '';
+  };
+  const focusCountries = new Set(focusPlace?.country ? [focusPlace.country] : []);
+  const locatives = inClause.filter((m) => LOCATIVE.has(wordBefore(m)));
+  const byKind = (a: MentionForEvents, b: MentionForEvents) =>
+    (KIND_SPECIFICITY[a.place.kind] ?? 6) - (KIND_SPECIFICITY[b.place.kind] ?? 6) || a.start - b.start;
+  if (locatives.length) {
+    const sorted = [...locatives].sort(byKind);
+    return {
+      places: uniquePlaces(sorted.map((m) => m.place)),
+      reason: `place named after "${wordBefore(sorted[0])}": ${sorted[0].surface}`,
+      own: true
+    };
+  }
+  const inFocus = inClause.filter(
+    (m) => !AGENTIVE.has(wordBefore(m)) && m.place.country && focusCountries.has(m.place.country) && m.place.kind !== 'other'
+  );
+  if (inFocus.length) {
+    const sorted = [...inFocus].sort(byKind);
+    return { places: uniquePlaces(sorted.map((m) => m.place)), reason: `place named in the clause: ${sorted[0].surface}`, own: true };
+  }
+  if (focusPlace) return { places: [focusPlace], reason: `no place named; the document's focus country (${focusPlace.name})`, own: false };
+  return { places: [], reason: 'no place found', own: false };
+}
+
+function uniquePlaces(places: TimelinePlace[]): TimelinePlace[] {
+  const seen = new Set<string>();
+  return places.filter((p) => (seen.has(p.id) ? false : (seen.add(p.id), true)));
+}
+
+/** The finest date in the clause: a day beats a week ("as of January 10 during … last week"). */
+function clauseRange(clause: Clause, timexes: Timex[]): { range: DateRange; timex: Timex } | null {
+  let best: { range: DateRange; timex: Timex } | null = null;
+  for (const timex of timexes) {
+    if (timex.start < clause.start || timex.end > clause.end) continue;
+    if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
+    const range = rangeOfTimexValue(timex.value);
+    if (!range) continue;
+    if (!best || precisionRank(range.precision) < precisionRank(best.range.precision)) best = { range, timex };
+  }
+  return best;
+}
+
+const TITLE_WORDS = new Set([
+  'president', 'prime', 'minister', 'foreign', 'interior', 'defence', 'defense', 'secretary', 'general', 'chancellor',
+  'king', 'queen', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'mayor', 'governor', 'ambassador',
+  'former', 'acting', 'deputy', 'vice', 'senator', 'colonel', 'commander', 'head'
+]);
+const PRONOUNS = new Set(['he', 'she', 'they']);
+
+/** The speaker or agent: the capitalised name right before the cue verb, or the person a pronoun refers to. */
+function findActor(clause: Clause, tokens: Token[], cue: Token, demonyms: Set<string>, lastPerson: string | null): string | null {
+  const index = tokens.indexOf(cue);
+  if (index <= 0) return null;
+  const before = tokens[index - 1];
+  if (PRONOUNS.has(before.lower)) return lastPerson;
+  const run: Token[] = [];
+  for (let i = index - 1; i >= 0; i--) {
+    const t = tokens[i];
+    const capital = /^\p{Lu}/u.test(t.text);
+    const joiner = (t.lower === 'of' || t.lower === 'the') && run.length > 0 && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text);
+    if (!capital && !joiner) break;
+    run.unshift(t);
+  }
+  while (run.length && (run[0].lower === 'of' || run[0].lower === 'the')) run.shift();
+  if (!run.length) return null;
+  // Drop the leading demonym and titles: "Russian President Vladimir Putin" → "Vladimir Putin".
+  let from = 0;
+  while (from < run.length - 1 && (demonyms.has(run[from].lower) || TITLE_WORDS.has(run[from].lower))) from++;
+  const name = run.slice(from);
+  return name.map((t) => t.text).join(' ');
+}
+
+export interface ExtractOptions {
+  /** Extra lower-case demonyms known to the geoparser, to strip from actor names. */
+  demonyms?: Iterable<string>;
+}
+
+export function extractEvents(doc: DocumentForEvents, options: ExtractOptions = {}): EventDraft[] {
+  const demonyms = new Set<string>([...(options.demonyms ?? [])].map((d) => d.toLowerCase()));
+  for (const m of doc.mentions) if (m.role === 'demonym') demonyms.add(m.surface.toLowerCase());
+  const drafts: EventDraft[] = [];
+  let discourseRange: DateRange | null = doc.referenceDate ? rangeOfTimexValue(doc.referenceDate) : null;
+  let lastPerson: string | null = null;
+  const knownActors: string[] = [];
+
+  for (const sentence of doc.sentences) {
+    const clauses = splitClauses(sentence);
+    let sentenceRange: DateRange | null = null;
+    for (const clause of clauses) {
+      const tokens = tokenize(clause.text, clause.start);
+      const clauseTimexes = doc.timexes.filter((t) => t.start >= clause.start && t.end <= clause.end);
+      const counts = extractCounts(tokens, clauseTimexes);
+      const own = clauseRange(clause, doc.timexes);
+      // Time: the clause's own; else its sentence's (main clause first); else the discourse's.
+      let range: DateRange | null = own?.range ?? sentenceRange ?? discourseRange;
+      const timeReason = own
+        ? `date from "${doc.body.slice(own.timex.start, own.timex.end)}"`
+        : sentenceRange
+          ? 'date of the sentence it belongs to'
+          : discourseRange
+            ? 'no date of its own: the date the text was last talking about'
+            : 'no date';
+      if (own && clause.index === 0) sentenceRange = own.range;
+      if (!sentenceRange && own) sentenceRange = own.range;
+
+      const classified = classify(tokens, counts);
+      const actorCandidate = classified ? findActor(clause, tokens, classified.cue, demonyms, lastPerson) : null;
+      let actor = actorCandidate ? canonicalActor(actorCandidate, knownActors) : null;
+      if (actor && looksLikePerson(actor, doc.mentions, clause)) lastPerson = actor;
+      if (!classified || !range) continue;
+      if (actor && !knownActors.includes(actor)) knownActors.push(actor);
+
+      const { places, reason: placeReason, own: ownPlace } = chooseEventPlaces(clause, doc.body, doc.mentions, doc.focusPlace);
+      const confidence = Math.min(
+        0.95,
+        0.45 + (classified.weight >= 2 ? 0.2 : 0.1) + (own ? 0.15 : 0) + (ownPlace ? 0.15 : 0)
+      );
+      const quote = sentence.text;
+      drafts.push({
+        category: classified.category,
+        title: makeTitle(classified.category, clause, tokens, classified.cue, actor, counts, places[0] ?? null, doc),
+        summary: clause.text,
+        range,
+        places,
+        actors: actor ? [actor] : [],
+        counts,
+        sources: [{ documentId: doc.id, start: sentence.start, end: sentence.end, quote, ...(Object.keys(counts).length ? { counts } : {}) }],
+        confidence: Math.round(confidence * 100) / 100,
+        reasons: [timeReason, placeReason, `cue "${classified.cue.text}" → ${classified.category}`]
+      });
+      // Durations with a known end make their own span: "returned on Monday following a 5-day break".
+      for (const timex of clauseTimexes) {
+        if (timex.type === 'DURATION' && timex.interval && classified.category === 'shutdown') {
+          drafts.push({
+            ...drafts[drafts.length - 1],
+            title: `${spanLabel(tokens)} in ${places[0]?.name ?? 'the area'} (${describeDuration(timex.value) ?? doc.body.slice(timex.start, timex.end)})`,
+            range: { start: timex.interval.start, end: timex.interval.end, precision: 'day' },
+            reasons: [`span from "${doc.body.slice(timex.start, timex.end)}" ending ${range.start}`, placeReason]
+          });
+        }
+      }
+    }
+    if (sentenceRange) discourseRange = sentenceRange;
+  }
+  return drafts;
+}
+
+const DURATION_UNITS: Record<string, string> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
+
+/** "P5D" → "5 days", for titles; null for values that are not a plain count of one unit. */
+function describeDuration(value: string): string | null {
+  const m = /^P(\d+)([DWMY])$/.exec(value);
+  if (!m) return null;
+  const n = Number(m[1]);
+  return `${n} ${DURATION_UNITS[m[2]]}${n === 1 ? '' : 's'}`;
+}
+
+function spanLabel(tokens: Token[]): string {
+  return tokens.some((t) => t.lower === 'internet') ? 'Internet blackout' : 'Shutdown';
+}
+
+/** "Tokayev" after "Kassym-Jomart Tokayev" is the same person: map surnames to the full name seen first. */
+function canonicalActor(actor: string, known: string[]): string {
+  const last = actor.split(' ').pop()!;
+  const match = known.find((k) => k !== actor && k.split(' ').pop() === last);
+  return match ?? actor;
+}
+
+function looksLikePerson(actor: string, mentions: MentionForEvents[], clause: Clause): boolean {
+  // Organisations and countries are not what "he" or "she" refers to.
+  if (/\b(Ministry|Office|Committee|Council|Government|Organization|Organisation|Service|Police|Army|Forces)\b/.test(actor)) return false;
+  return !mentions.some((m) => m.start >= clause.start && m.end <= clause.end && m.surface === actor);
+}
+
+function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+function cleanClause(clause: Clause, doc: DocumentForEvents): string {
+  // Remove the time words (the date is shown separately) and short lead-ins ("On Monday,", "For its part,").
+  let text = clause.text;
+  const timexes = doc.timexes
+    .filter((t) => t.start >= clause.start && t.end <= clause.end)
+    .sort((a, b) => b.start - a.start);
+  for (const t of timexes) {
+    const s = t.start - clause.start;
+    const e = t.end - clause.start;
+    const head = text.slice(0, s).replace(/\b(on|in|as of|since|until|by|at|during)\s*$/i, '');
+    text = head + text.slice(e);
+  }
+  text = text.replace(/\s{2,}/g, ' ').replace(/\s+([,.;])/g, '$1').trim();
+  text = text.replace(/^(?:[^,]{1,25}),\s+/u, (lead) => (lead.split(/\s+/).length <= 4 ? '' : lead));
+  text = text.replace(/^(which|who|while|whereas|and|but)\s+(was|were|is|are|has been|have been|had been)?\s*/i, '');
+  text = text.replace(/^[,;:\s]+|[,;:.\s]+$/g, '');
+  return text;
+}
+
+function truncate(text: string, max = 90): string {
+  if (text.length <= max) return text;
+  // A clause boundary makes a cleaner headline than a cut mid-phrase.
+  const comma = text.lastIndexOf(', ', max);
+  if (comma >= 40) return text.slice(0, comma);
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${cut.slice(0, space > 40 ? space : max).replace(/[,;:]$/, '')}…`;
+}
+
+function capitalise(text: string): string {
+  return text ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
+function makeTitle(
+  category: EventCategory,
+  clause: Clause,
+  tokens: Token[],
+  cue: Token,
+  actor: string | null,
+  counts: EventCounts,
+  place: TimelinePlace | null,
+  doc: DocumentForEvents
+): string {
+  const where = place ? ` in ${place.name}` : '';
+  if (category === 'arrest' && counts.arrested) return `${formatCount(counts.arrested)} people arrested${where}`;
+  if (category === 'deployment' && (counts.troops || counts.equipment)) {
+    const parts = [
+      counts.troops ? `${formatCount(counts.troops)} troops` : '',
+      counts.equipment ? `${formatCount(counts.equipment)} pieces of equipment` : ''
+    ].filter(Boolean);
+    return `Deployment: ${parts.join(' and ')}`;
+  }
+  if (category === 'casualties' && counts.killed) {
+    // "16 members of the security forces had been killed" → "16 members of the security forces killed"
+    const i = tokens.findIndex((t) => t.lower.replace(/,/g, '') === String(counts.killed) || t.lower === 'sixteen');
+    const aux = tokens.findIndex((t, j) => j > i && /^(had|have|has|were|was|been|are|is|killed|died)$/.test(t.lower));
+    if (i >= 0 && aux > i && aux - i <= 8) {
+      const phrase = doc.body.slice(tokens[i].start, tokens[aux - 1].end);
+      return `${phrase} killed`;
+    }
+    return `${formatCount(counts.killed)} killed${where}`;
+  }
+  if (category === 'statement' && actor) {
+    const verb = HEADLINE_VERB[cue.lower] ?? cue.text;
+    let rest = doc.body.slice(cue.end, clause.end);
+    const relative = clause.start;
+    for (const t of doc.timexes) {
+      if (t.start >= cue.end && t.end <= clause.end) {
+        const s = t.start - cue.end;
+        rest = rest.slice(0, s).replace(/\b(on|in)\s*$/i, '') + ' '.repeat(t.end - t.start) + rest.slice(t.end - cue.end);
+      }
+    }
+    void relative;
+    rest = rest.replace(/\s{2,}/g, ' ').replace(/^\s*(that)\s+/i, ' ').trim().replace(/[.,;]+$/, '');
+    const short = actor.split(' ').pop()!;
+    return truncate(`${short} ${verb} ${rest}`);
+  }
+  if (category === 'protest') {
+    const lower = clause.text.toLowerCase();
+    const m = /\b(against|over)\s+([^,;.]+)/.exec(lower);
+    let topic = '';
+    if (m) {
+      const start = clause.start + m.index;
+      let phrase = doc.body.slice(start, start + m[0].length);
+      // Stop the topic before the place and time words.
+      for (const mention of doc.mentions) {
+        if (mention.start > start && mention.start < start + phrase.length) phrase = phrase.slice(0, mention.start - start);
+      }
+      for (const t of doc.timexes) if (t.start > start && t.start < start + phrase.length) phrase = phrase.slice(0, t.start - start);
+      phrase = phrase.replace(/\s+(in|on|at|across)(\s+the)?(\s+\w+)?\s*$/i, (tail) => (/\b(in|on|at|across)\b/i.test(tail) ? '' : tail));
+      topic = ` ${phrase.trim().replace(/\s+(in|on|at|the|of)$/i, '')}`;
+    }
+    return truncate(`Protests${topic}${where}`);
+  }
+  if (category === 'shutdown') {
+    const restored = tokens.some((t) => /^(returned|restored|resumed|available|back|reconnected|lifted)$/.test(t.lower));
+    const what = tokens.some((t) => t.lower === 'internet') ? 'Internet' : tokens.some((t) => t.lower === 'websites') ? 'Websites' : 'Communications';
+    return `${what} ${restored ? 'restored' : 'shut down'}${where}`;
+  }
+  if (category === 'declaration') {
+    const m = /\bdeclared\s+(?:an?\s+|the\s+)?([\p{L}\s-]+?)(?=\s+(?:in|on|at|for|after|over|by)\b|[,.;]|$)/iu.exec(clause.text);
+    if (m) return truncate(`${capitalise(m[1].trim())} declared${where}`);
+  }
+  const cleaned = cleanClause(clause, doc);
+  return truncate(capitalise(cleaned || CATEGORY_LABEL[category]));
+}
+
+// ─── merging ────────────────────────────────────────────────────────────────
+
+function placesCompatible(a: TimelinePlace | undefined, b: TimelinePlace | undefined): boolean {
+  if (!a || !b) return true;
+  if (a.id === b.id) return true;
+  // A country and a place inside it can be the same fact told at two levels of detail.
+  if (a.kind === 'country' && b.country === a.country) return true;
+  if (b.kind === 'country' && a.country === b.country) return true;
+  return false;
+}
+
+function sameFact(a: EventDraft, b: EventDraft): boolean {
+  if (a.category !== b.category) return false;
+  if (!rangesOverlap(a.range, b.range)) return false;
+  if (!placesCompatible(a.places[0], b.places[0])) return false;
+  const aKeys = Object.keys(a.counts);
+  const bKeys = Object.keys(b.counts);
+  if (aKeys.length && bKeys.length) return aKeys.some((k) => k in b.counts);
+  if (a.category === 'statement') return a.actors.length > 0 && a.actors[0] === b.actors[0];
+  if (aKeys.length !== bKeys.length) return false;
+  // Without figures, the same kind of event on the same day in the same place is one event.
+  return a.range.start === b.range.start && a.range.end === b.range.end;
+}
+
+/** Folds repeated reports of one fact into one event that lists every source. */
+export function mergeEvents(drafts: EventDraft[]): EventDraft[] {
+  const merged: EventDraft[] = [];
+  for (const draft of drafts) {
+    const target = merged.find((m) => sameFact(m, draft));
+    if (!target) {
+      merged.push({ ...draft, sources: [...draft.sources], places: [...draft.places], counts: { ...draft.counts } });
+      continue;
+    }
+    for (const source of draft.sources) {
+      if (!target.sources.some((s) => s.documentId === source.documentId && s.start === source.start)) target.sources.push(source);
+    }
+    // Keep the most precise date and the most specific place of all the reports.
+    if (precisionRank(draft.range.precision) < precisionRank(target.range.precision)) target.range = draft.range;
+    const [tp, dp] = [target.places[0], draft.places[0]];
+    if (dp && (!tp || (KIND_SPECIFICITY[dp.kind] ?? 6) < (KIND_SPECIFICITY[tp.kind] ?? 6))) {
+      target.places = uniquePlaces([...draft.places, ...target.places]);
+      target.title = draft.title;
+    } else {
+      target.places = uniquePlaces([...target.places, ...draft.places]);
+    }
+    for (const [k, v] of Object.entries(draft.counts) as Array<[keyof EventCounts, number]>) target.counts[k] ??= v;
+    for (const actor of draft.actors) if (!target.actors.includes(actor)) target.actors.push(actor);
+    target.confidence = Math.round(Math.min(0.99, Math.max(target.confidence, draft.confidence) + 0.05) * 100) / 100;
+    target.reasons.push(`merged with the report at ${draft.sources[0].documentId}:${draft.sources[0].start}`);
+  }
+  return merged;
+}
+
+export function eventId(draft: EventDraft): string {
+  const first = draft.sources[0];
+  return `ev-${stableHash(`${draft.category}|${draft.range.start}|${first.quote}|${first.start}`)}`;
+}
