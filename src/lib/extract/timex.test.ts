@@ -141,14 +141,14 @@ describe('tagTimexes, hard cases', () => {
     const unit = '10.01.2022.1.2.3 January 1 2 3. May 4, 2019 1/2/3/4 ';
     const big = unit.repeat(Math.ceil(1_000_000 / unit.length));
     const digits = '1'.repeat(1_000_000) + '.' + '2.'.repeat(200_000);
-    // warm the JIT on a small slice first; a backtracking or quadratic scan would take minutes
-    tagTimexes(big.slice(0, 100_000), '2022-01-10');
+    // A backtracking or quadratic scan takes minutes here; the generous bound only catches that
+    // (the speed itself is measured by `npm run bench`, not asserted on a shared machine).
     let t0 = performance.now();
     const tags = tagTimexes(big, '2022-01-10');
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(performance.now() - t0).toBeLessThan(10_000);
     expect(tags.length).toBeGreaterThan(1000);
     t0 = performance.now();
     tagTimexes(digits, '2022-01-10');
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(performance.now() - t0).toBeLessThan(10_000);
   });
 });
