@@ -282,8 +282,8 @@ export function extractEvents(doc: DocumentForEvents, options: ExtractOptions = 
       if (!sentenceRange && own) sentenceRange = own.range;
 
       const classified = classify(tokens, counts);
-      const actorCandidate = classified ? findActor(clause, tokens, classified.cue, demonyms, lastPerson) : null;
-      let actor = actorCandidate ? canonicalActor(actorCandidate, knownActors) : null;
+      const actorCandidate: string | null = classified ? findActor(clause, tokens, classified.cue, demonyms, lastPerson) : null;
+      const actor: string | null = actorCandidate ? canonicalActor(actorCandidate, knownActors) : null;
       if (actor && looksLikePerson(actor, doc.mentions, clause)) lastPerson = actor;
       if (!classified || !range) continue;
       if (actor && !knownActors.includes(actor)) knownActors.push(actor);

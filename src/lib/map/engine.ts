@@ -1,0 +1,131 @@
+/**
+ * The one module that talks to maplibre-gl. Loaded with import() from MapView so the page renders,
+ * and the list works, before the ~300 KB library has arrived.
+ */
+import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+// MapLibre 6 needs its worker bundled as a worker URL; a plain ?url broke production builds in 6.x.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import type { Bounds, EventFeatureCollection } from './features';
+import type { LabelPoint } from './labels';
+import {
+  buildStyle,
+  CLICKABLE_EVENT_LAYERS,
+  EVENT_AREA_FILL_LAYER,
+  EVENT_SOURCE,
+  STATE_PERIOD_END,
+  STATE_PERIOD_START,
+  STATE_SELECTED,
+  type BasemapFile
+} from './style';
+
+setWorkerUrl(workerUrl);
+
+export interface EngineOptions {
+  container: HTMLElement;
+  basemap: readonly BasemapFile[];
+  focusCountries: readonly string[];
+  countryLabels: readonly LabelPoint[];
+  events: EventFeatureCollection;
+  bounds: Bounds | null;
+  reducedMotion: boolean;
+  initial: { periodStart: number; periodEnd: number; selected: string };
+  /** Asked whether a clicked event is visible now (hidden features can still be under the pointer). */
+  isVisible: (eventId: string) => boolean;
+  onselect: (eventId: string) => void;
+  onidle: () => void;
+}
+
+export interface MapEngine {
+  setPeriod(start: Date, end: Date): boolean;
+  setSelected(eventId: string | null): boolean;
+  setEvents(events: EventFeatureCollection): void;
+  project(lngLat: [number, number]): { x: number; y: number };
+  destroy(): void;
+}
+
+export function createEngine(options: EngineOptions): MapEngine {
+  const map = new MapLibreMap({
+    container: options.container,
+    style: buildStyle({
+      basemap: options.basemap,
+      origin: location.origin,
+      focusCountries: options.focusCountries,
+      countryLabels: options.countryLabels,
+      events: options.events,
+      reducedMotion: options.reducedMotion,
+      initial: options.initial
+    }),
+    bounds: options.bounds ?? undefined,
+    fitBoundsOptions: { padding: 48, maxZoom: 7 },
+    center: options.bounds ? undefined : [0, 20],
+    zoom: options.bounds ? undefined : 1,
+    attributionControl: false,
+    renderWorldCopies: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    canvasContextAttributes: { preserveDrawingBuffer: true }
+  });
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.getCanvas().setAttribute('aria-label', 'Map of the events; use the list of events for the same information');
+
+  map.on('idle', options.onidle);
+
+  function pickEvent(features: MapGeoJSONFeature[]): string | null {
+    // Points before areas (a city inside a shaded region is the more specific target), latest first.
+    const ranked = features
+      .filter((feature) => options.isVisible(String(feature.properties.eventId)))
+      .sort((a, b) => {
+        const isPoint = (feature: MapGeoJSONFeature) => Number(feature.layer.id !== EVENT_AREA_FILL_LAYER);
+        const pointFirst = isPoint(b) - isPoint(a);
+        return pointFirst || Number(b.properties.start) - Number(a.properties.start);
+      });
+    return ranked.length ? String(ranked[0].properties.eventId) : null;
+  }
+
+  const layersReady = () => CLICKABLE_EVENT_LAYERS.every((id) => map.getLayer(id));
+  map.on('click', (event) => {
+    if (!layersReady()) return;
+    const { x, y } = event.point;
+    // A few pixels of slack so small circles are easy to hit with a finger.
+    const features = map.queryRenderedFeatures([[x - 4, y - 4], [x + 4, y + 4]], { layers: [...CLICKABLE_EVENT_LAYERS] });
+    const id = pickEvent(features);
+    if (id) options.onselect(id);
+  });
+  map.on('mousemove', (event) => {
+    if (!layersReady()) return;
+    const features = map.queryRenderedFeatures(event.point, { layers: [...CLICKABLE_EVENT_LAYERS] });
+    map.getCanvas().style.cursor = pickEvent(features) ? 'pointer' : '';
+  });
+
+  let period: [number, number] = [options.initial.periodStart, options.initial.periodEnd];
+  let selectedId = options.initial.selected;
+  return {
+    setPeriod(start, end) {
+      if (period[0] === +start && period[1] === +end) return false;
+      period = [+start, +end];
+      map.setGlobalStateProperty(STATE_PERIOD_START, +start);
+      map.setGlobalStateProperty(STATE_PERIOD_END, +end);
+      return true;
+    },
+    setSelected(eventId) {
+      const next = eventId ?? '';
+      if (next === selectedId) return false;
+      selectedId = next;
+      map.setGlobalStateProperty(STATE_SELECTED, next);
+      return true;
+    },
+    setEvents(events) {
+      const source = map.getSource(EVENT_SOURCE);
+      if (source && 'setData' in source) (source as { setData(data: unknown): void }).setData(events);
+    },
+    project(lngLat) {
+      const point = map.project(lngLat);
+      return { x: point.x, y: point.y };
+    },
+    destroy() {
+      map.remove();
+    }
+  };
+}
