@@ -515,6 +515,8 @@ export function mergeEvents(drafts: EventDraft[]): EventDraft[] {
 }
 
 export function eventId(draft: EventDraft): string {
+  // Two clauses of one sentence can share category and date ("X said …, while Y denounced …"):
+  // the clause text tells them apart.
   const first = draft.sources[0];
-  return `ev-${stableHash(`${draft.category}|${draft.range.start}|${first.quote}|${first.start}`)}`;
+  return `ev-${stableHash(`${draft.category}|${draft.range.start}|${draft.summary}|${first.quote}`)}`;
 }

@@ -111,3 +111,10 @@ describe('several documents and bad input', () => {
     expect(opt.documents[0]).toMatchObject({ referenceDate: '2022-01-12', referenceDateSource: 'option' });
   });
 });
+
+describe('event ids', () => {
+  it('are unique, even for two facts in one sentence', () => {
+    const ids = timeline.events.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

@@ -114,10 +114,15 @@ function describe(error: unknown): string {
 
 export function assembleTimeline(documents: TimelineDocument[], drafts: EventDraft[], problems: Timeline['problems']): Timeline {
   const places = new Map<string, TimelinePlace>();
+  const usedIds = new Set<string>();
   const events: TimelineEvent[] = drafts.map((draft) => {
     for (const place of draft.places) if (!places.has(place.id)) places.set(place.id, place);
+    // Ids must be unique for the page and for review files; the rare identical report gets a suffix.
+    let id = eventId(draft);
+    for (let n = 2; usedIds.has(id); n++) id = `${eventId(draft)}-${n}`;
+    usedIds.add(id);
     const event: TimelineEvent & { actors?: string[]; reasons?: string[] } = {
-      id: eventId(draft),
+      id,
       title: draft.title,
       summary: draft.summary,
       category: draft.category,

@@ -11,6 +11,8 @@ export interface EventFeatureProperties {
   eventId: string;
   category: string;
   color: string;
+  /** Kind of the place: whole countries are drawn fainter than regions, since many events fall back to them. */
+  kind: string;
   /** Span in epoch milliseconds, [start, end): compared with the map's global state on the GPU side. */
   start: number;
   end: number;
@@ -53,6 +55,7 @@ export function eventFeatures(timeline: Pick<Timeline, 'places'>, indexed: reado
       eventId: event.id,
       category: event.category,
       color: categoryStyle(event.category).color,
+      kind: place.kind,
       start: startMs,
       end: endMs
     };

@@ -121,7 +121,8 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
       filter: isArea,
       paint: {
         'fill-color': ['get', 'color'],
-        'fill-opacity': byStatus(0, 0.26, 0.08, 0.34),
+        // Events placed only at country level stack on one polygon: keep each faint so the stack stays readable.
+        'fill-opacity': ['case', ['==', ['get', 'kind'], 'country'], byStatus(0, 0.05, 0.015, 0.22), byStatus(0, 0.26, 0.08, 0.34)],
         'fill-opacity-transition': transition
       }
     },
