@@ -45,7 +45,9 @@ export const CUES: CueTable = {
   },
   deployment: {
     ...words('deployed dispatched deploy', STRONG),
-    ...words('troops soldiers peacekeepers paratroopers peacekeeping servicemen deployment', MEDIUM)
+    ...words('peacekeepers peacekeeping deployment', MEDIUM),
+    // Troops are often only mentioned ("ordered troops to fire"); a movement verb or a count makes it a deployment.
+    ...words('troops soldiers paratroopers servicemen', WEAK)
   },
   declaration: {
     ...words('declared imposed resigned dismissed sacked decreed', STRONG),

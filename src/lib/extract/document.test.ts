@@ -73,3 +73,19 @@ describe('HTML', () => {
     expect(doc.published).toBe('2022-01-06');
   });
 });
+
+describe('datelines', () => {
+  const body = (first: string) => parseDocument({ path: 'a.md', text: `---\ntitle: t\n---\n${first}\n\nMore text follows here.\n` });
+  it('finds wire datelines and leaves ordinary first sentences alone', () => {
+    for (const [text, dateline] of [
+      ['ALMATY, Jan 11 (Reuters) - Kazakh authorities said on Tuesday that 7,939 people were detained.', 'ALMATY, Jan 11 (Reuters) - '],
+      ['NEW YORK (AP) — The city braced for the storm.', 'NEW YORK (AP) — '],
+      ['Nur-Sultan, 10 January 2022 – Troops patrolled the capital.', 'Nur-Sultan, 10 January 2022 – ']
+    ] as const) {
+      const doc = body(text);
+      expect(doc.dateline && doc.body.slice(...doc.dateline)).toBe(dateline);
+    }
+    expect(body('Kazakh President Kassym-Jomart Tokayev said on Monday - in a speech - that order was restored.').dateline).toBeNull();
+    expect(body('Protests began in Zhanaozen on January 2.').dateline).toBeNull();
+  });
+});

@@ -27,6 +27,11 @@ export interface ParsedDocument {
   content: Array<[number, number]>;
   /** The headline paragraph, when the body starts with one. */
   headline: [number, number] | null;
+  /**
+   * A wire dateline opening the first paragraph ("ALMATY, Jan 11 (Reuters) - "): it says where the
+   * reporter filed from and when, not where or when the events happened.
+   */
+  dateline: [number, number] | null;
   /** Lines recognised as page furniture, with the reason. */
   boilerplate: Array<{ start: number; end: number; reason: string }>;
   /** Non-fatal remarks (unreadable front matter date …). */
@@ -92,6 +97,8 @@ export function parseDocument(raw: RawDocument): ParsedDocument {
   }
   if (!title) title = fallbackTitle(raw.path, body, keep);
 
+  const dateline = keep.length ? findDateline(body, keep[0][0]) : null;
+
   return {
     id: `doc-${stableHash(body)}`,
     path: raw.path,
@@ -103,9 +110,19 @@ export function parseDocument(raw: RawDocument): ParsedDocument {
     body,
     content: keep,
     headline,
+    dateline,
     boilerplate: boilerplate.sort((a, b) => a.start - b.start),
     warnings
   };
+}
+
+// "ALMATY, Jan 11 (Reuters) - ", "NEW YORK (AP) — ", "Nur-Sultan, 10 January 2022 –": a place in capitals
+// (or a capitalised place followed by a date), an optional agency in brackets, then a dash.
+const DATELINE = /^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}|[A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+){0,2}(?=,\s*(?:\d|[A-Z][a-z]{2})))(?:,\s*[^()\n–—-]{1,40}?)?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s/u;
+
+function findDateline(body: string, start: number): [number, number] | null {
+  const m = DATELINE.exec(body.slice(start, start + 120));
+  return m ? [start, start + m[0].length] : null;
 }
 
 /** Minimal YAML front matter: `key: value` lines between `---` fences (what newsroom exports write). */

@@ -6,8 +6,9 @@
  * came from. A place named in a clause is not automatically where the event happened: the agent
  * of "led by Russia" or the speaker's country is not a location.
  */
+import { daysBetween } from './calendar';
 import { splitClauses, type Clause } from './clauses';
-import { CATEGORY_LABEL, CATEGORY_PRIORITY, CUES, EVENT_THRESHOLD, HEADLINE_VERB } from './cues';
+import { CATEGORY_LABEL, CATEGORY_PRIORITY, CUES, EVENT_THRESHOLD, HEADLINE_VERB, STRONG } from './cues';
 import { stableHash } from './hash';
 import { precisionRank, rangeOfTimexValue, rangesOverlap, type DateRange } from './ranges';
 import type { Sentence } from './sentences';
@@ -42,6 +43,8 @@ export interface EventDraft {
   sources: SourceDraft[];
   confidence: number;
   reasons: string[];
+  /** Where the date came from; 'reference' means the text gave none before this point (a recap, often). */
+  timeSource: 'own' | 'sentence' | 'discourse' | 'reference';
 }
 
 export interface DocumentForEvents {
@@ -53,6 +56,8 @@ export interface DocumentForEvents {
   referenceDate: string | null;
   /** The country the document is about, as an area place; where a clause names no place. */
   focusPlace: TimelinePlace | null;
+  /** The wire dateline, whose place and date belong to the report, not to the events. */
+  dateline?: [number, number] | null;
 }
 
 const TOKEN = /\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[\p{L}]+(?:[-'’][\p{L}]+)*/gu;
@@ -88,6 +93,13 @@ function classify(tokens: Token[], counts: EventCounts): { category: EventCatego
       if (!current || weight > current.weight) best.set(category, { category, weight, token });
     }
   }
+  // Troops that arrive, land or withdraw are a deployment; troops merely mentioned are not.
+  const troops = tokens.some((t) => TROOP_NOUNS.has(t.lower));
+  const moved = tokens.find((t) => MOVEMENT_VERBS.has(t.lower));
+  if (troops && moved) {
+    const current = best.get('deployment');
+    if (!current || current.weight < STRONG) best.set('deployment', { category: 'deployment', weight: STRONG, token: moved });
+  }
   // A figure in the clause backs the category it measures ("2,030 soldiers" → a deployment).
   const countBacks: Partial<Record<keyof EventCounts, EventCategory>> = {
     arrested: 'arrest', detained: 'arrest', killed: 'casualties', injured: 'casualties', troops: 'deployment', equipment: 'deployment'
@@ -111,6 +123,9 @@ const NUMBER_WORDS: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, hundred: 100
 };
+const MOVEMENT_VERBS = new Set([
+  'arrived', 'landed', 'entered', 'withdrew', 'withdraw', 'withdrawn', 'withdrawal', 'pulled', 'sent', 'flew', 'crossed', 'reinforced'
+]);
 const TROOP_NOUNS = new Set(['soldiers', 'troops', 'servicemen', 'peacekeepers', 'paratroopers', 'personnel', 'marines']);
 const EQUIPMENT_NOUNS = new Set(['equipment', 'vehicles', 'tanks', 'aircraft', 'helicopters']);
 const PEOPLE_VERBS: Array<[keyof EventCounts, Set<string>]> = [
@@ -257,7 +272,13 @@ export function extractEvents(doc: DocumentForEvents, options: ExtractOptions = 
   const demonyms = new Set<string>([...(options.demonyms ?? [])].map((d) => d.toLowerCase()));
   for (const m of doc.mentions) if (m.role === 'demonym') demonyms.add(m.surface.toLowerCase());
   const drafts: EventDraft[] = [];
+  const dateline = doc.dateline;
+  if (dateline) {
+    const outside = (x: { start: number; end: number }) => x.end <= dateline[0] || x.start >= dateline[1];
+    doc = { ...doc, mentions: doc.mentions.filter(outside), timexes: doc.timexes.filter(outside) };
+  }
   let discourseRange: DateRange | null = doc.referenceDate ? rangeOfTimexValue(doc.referenceDate) : null;
+  let discourseIsReference = true;
   let lastPerson: string | null = null;
   const knownActors: string[] = [];
 
@@ -265,19 +286,22 @@ export function extractEvents(doc: DocumentForEvents, options: ExtractOptions = 
     const clauses = splitClauses(sentence);
     let sentenceRange: DateRange | null = null;
     for (const clause of clauses) {
-      const tokens = tokenize(clause.text, clause.start);
+      const tokens = tokenize(clause.text, clause.start).filter((t) => !dateline || t.end <= dateline[0] || t.start >= dateline[1]);
       const clauseTimexes = doc.timexes.filter((t) => t.start >= clause.start && t.end <= clause.end);
       const counts = extractCounts(tokens, clauseTimexes);
       const own = clauseRange(clause, doc.timexes);
       // Time: the clause's own; else its sentence's (main clause first); else the discourse's.
       let range: DateRange | null = own?.range ?? sentenceRange ?? discourseRange;
+      const timeSource: EventDraft['timeSource'] = own ? 'own' : sentenceRange ? 'sentence' : discourseIsReference ? 'reference' : 'discourse';
       const timeReason = own
         ? `date from "${doc.body.slice(own.timex.start, own.timex.end)}"`
         : sentenceRange
           ? 'date of the sentence it belongs to'
-          : discourseRange
-            ? 'no date of its own: the date the text was last talking about'
-            : 'no date';
+          : !discourseRange
+            ? 'no date'
+            : discourseIsReference
+              ? "no date in the text so far: the article's reference date"
+              : 'no date of its own: the date the text was last talking about';
       if (own && clause.index === 0) sentenceRange = own.range;
       if (!sentenceRange && own) sentenceRange = own.range;
 
@@ -303,8 +327,9 @@ export function extractEvents(doc: DocumentForEvents, options: ExtractOptions = 
         actors: actor ? [actor] : [],
         counts,
         sources: [{ documentId: doc.id, start: sentence.start, end: sentence.end, quote, ...(Object.keys(counts).length ? { counts } : {}) }],
-        confidence: Math.round(confidence * 100) / 100,
-        reasons: [timeReason, placeReason, `cue "${classified.cue.text}" → ${classified.category}`]
+        confidence: Math.round((timeSource === 'reference' ? confidence - 0.15 : confidence) * 100) / 100,
+        reasons: [timeReason, placeReason, `cue "${classified.cue.text}" → ${classified.category}`],
+        timeSource
       });
       // Durations with a known end make their own span: "returned on Monday following a 5-day break".
       for (const timex of clauseTimexes) {
@@ -313,12 +338,16 @@ export function extractEvents(doc: DocumentForEvents, options: ExtractOptions = 
             ...drafts[drafts.length - 1],
             title: `${spanLabel(tokens)} in ${places[0]?.name ?? 'the area'} (${describeDuration(timex.value) ?? doc.body.slice(timex.start, timex.end)})`,
             range: { start: timex.interval.start, end: timex.interval.end, precision: 'day' },
+            timeSource: 'own',
             reasons: [`span from "${doc.body.slice(timex.start, timex.end)}" ending ${range.start}`, placeReason]
           });
         }
       }
     }
-    if (sentenceRange) discourseRange = sentenceRange;
+    if (sentenceRange) {
+      discourseRange = sentenceRange;
+      discourseIsReference = false;
+    }
   }
   return drafts;
 }
@@ -348,6 +377,43 @@ function looksLikePerson(actor: string, mentions: MentionForEvents[], clause: Cl
   // Organisations and countries are not what "he" or "she" refers to.
   if (/\b(Ministry|Office|Committee|Council|Government|Organization|Organisation|Service|Police|Army|Forces)\b/.test(actor)) return false;
   return !mentions.some((m) => m.start >= clause.start && m.end <= clause.end && m.surface === actor);
+}
+
+const OBJECT_STOP = new Set(['in', 'on', 'at', 'for', 'after', 'over', 'by', 'and', 'across', 'from', 'to', 'amid', 'following', 'as', 'that', 'which', 'until', 'since']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * What was declared or imposed: the object after an active verb ("declared a state of emergency"),
+ * or the subject before a passive one ("a state of emergency was declared").
+ */
+function declaredObject(tokens: Token[], doc: DocumentForEvents): { verb: string; object: string } | null {
+  const at = tokens.findIndex((t) => ['declared', 'imposed', 'decreed', 'introduced'].includes(t.lower));
+  if (at < 0) return null;
+  const verb = tokens[at].lower;
+  const inTimex = (t: Token) => doc.timexes.some((x) => t.start < x.end && t.end > x.start);
+  const take = (list: Token[]) => {
+    while (list.length && ARTICLES.has(list[0].lower)) list.shift();
+    return list.length && list.length <= 6 ? { verb, object: doc.body.slice(list[0].start, list[list.length - 1].end) } : null;
+  };
+  const before = tokens[at - 1]?.lower;
+  const objectFollows = ARTICLES.has(tokens[at + 1]?.lower ?? '');
+  // "a state of emergency was declared in X" names it before the verb; "Monday was declared a day of mourning" after.
+  if (before && ['was', 'were', 'been', 'is', 'are', 'be'].includes(before) && !objectFollows) {
+    const subject: Token[] = [];
+    for (let i = at - 2; i >= 0; i--) {
+      const t = tokens[i];
+      if (OBJECT_STOP.has(t.lower) || inTimex(t) || doc.body.slice(t.end, tokens[i + 1].start).includes(',')) break;
+      subject.unshift(t);
+    }
+    return take(subject);
+  }
+  const object: Token[] = [];
+  for (let i = at + 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (OBJECT_STOP.has(t.lower) || inTimex(t) || (object.length && doc.body.slice(tokens[i - 1].end, t.start).includes(','))) break;
+    object.push(t);
+  }
+  return take(object);
 }
 
 function formatCount(n: number): string {
@@ -432,19 +498,18 @@ function makeTitle(
     return truncate(`${short} ${verb} ${rest}`);
   }
   if (category === 'protest') {
-    const lower = clause.text.toLowerCase();
-    const m = /\b(against|over)\s+([^,;.]+)/.exec(lower);
+    // "protests against rising fuel prices" → the topic; only when it follows the protest word itself,
+    // so "police used tear gas against thousands of protesters" gives no topic.
     let topic = '';
-    if (m) {
-      const start = clause.start + m.index;
-      let phrase = doc.body.slice(start, start + m[0].length);
-      // Stop the topic before the place and time words.
-      for (const mention of doc.mentions) {
-        if (mention.start > start && mention.start < start + phrase.length) phrase = phrase.slice(0, mention.start - start);
-      }
-      for (const t of doc.timexes) if (t.start > start && t.start < start + phrase.length) phrase = phrase.slice(0, t.start - start);
-      phrase = phrase.replace(/\s+(in|on|at|across)(\s+the)?(\s+\w+)?\s*$/i, (tail) => (/\b(in|on|at|across)\b/i.test(tail) ? '' : tail));
-      topic = ` ${phrase.trim().replace(/\s+(in|on|at|the|of)$/i, '')}`;
+    const cueIndex = tokens.indexOf(cue);
+    const next = tokens[cueIndex + 1];
+    if (next && (next.lower === 'against' || next.lower === 'over')) {
+      let end = clause.end;
+      for (const mention of doc.mentions) if (mention.start > next.start && mention.start < end) end = mention.start;
+      for (const t of doc.timexes) if (t.start > next.start && t.start < end) end = t.start;
+      const stop = /[,;.]/.exec(doc.body.slice(next.start, end));
+      if (stop) end = next.start + stop.index;
+      topic = ` ${doc.body.slice(next.start, end).trim().replace(/\s+(in|on|at|across|the|of|from)$/i, '')}`;
     }
     return truncate(`Protests${topic}${where}`);
   }
@@ -454,8 +519,8 @@ function makeTitle(
     return `${what} ${restored ? 'restored' : 'shut down'}${where}`;
   }
   if (category === 'declaration') {
-    const m = /\bdeclared\s+(?:an?\s+|the\s+)?([\p{L}\s-]+?)(?=\s+(?:in|on|at|for|after|over|by)\b|[,.;]|$)/iu.exec(clause.text);
-    if (m) return truncate(`${capitalise(m[1].trim())} declared${where}`);
+    const declared = declaredObject(tokens, doc);
+    if (declared) return truncate(`${capitalise(declared.object)} ${declared.verb}${where}`);
   }
   const cleaned = cleanClause(clause, doc);
   return truncate(capitalise(cleaned || CATEGORY_LABEL[category]));
@@ -463,25 +528,57 @@ function makeTitle(
 
 // ─── merging ────────────────────────────────────────────────────────────────
 
+/** Whether a point lies inside a polygon ring (ray casting), for containment of places in areas. */
+function inRing(lon: number, lat: number, ring: number[][]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+export function placeContains(area: TimelinePlace, place: TimelinePlace): boolean {
+  if (area.id === place.id) return true;
+  if (area.kind === 'country') return !!area.country && place.country === area.country;
+  const [w, s, e, n] = area.bbox;
+  if (place.lon < w || place.lon > e || place.lat < s || place.lat > n) return false;
+  const g = area.geometry;
+  if (!g) return true;
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  return polygons.some((rings) => inRing(place.lon, place.lat, rings[0]) && !rings.slice(1).some((hole) => inRing(place.lon, place.lat, hole)));
+}
+
 function placesCompatible(a: TimelinePlace | undefined, b: TimelinePlace | undefined): boolean {
   if (!a || !b) return true;
-  if (a.id === b.id) return true;
-  // A country and a place inside it can be the same fact told at two levels of detail.
-  if (a.kind === 'country' && b.country === a.country) return true;
-  if (b.kind === 'country' && a.country === b.country) return true;
-  return false;
+  // A place and an area around it can be the same fact told at two levels of detail.
+  return placeContains(a, b) || placeContains(b, a);
 }
+
+const daysApart = (a: string, b: string) => Math.abs(daysBetween(a.slice(0, 10), b.slice(0, 10)));
+const surname = (actor: string | undefined) => actor?.split(' ').pop()?.toLowerCase();
 
 function sameFact(a: EventDraft, b: EventDraft): boolean {
   if (a.category !== b.category) return false;
-  if (!rangesOverlap(a.range, b.range)) return false;
   if (!placesCompatible(a.places[0], b.places[0])) return false;
-  const aKeys = Object.keys(a.counts);
-  const bKeys = Object.keys(b.counts);
+  const aKeys = Object.keys(a.counts) as Array<keyof EventCounts>;
+  const bKeys = Object.keys(b.counts) as Array<keyof EventCounts>;
+  // The same specific figure ("7,939 people", "2,030 soldiers") within a week is the same fact,
+  // whether a report dates it by the count ("as of January 10") or by the announcement.
+  if (aKeys.some((k) => (a.counts[k] ?? 0) >= 10 && a.counts[k] === b.counts[k])) {
+    return daysApart(a.range.start, b.range.start) <= 7;
+  }
+  // A mention with no date of its own in the text (a recap: "protests that started over fuel prices
+  // in western Kazakhstan") is the dated report of the same kind at the same place.
+  if (a.timeSource === 'reference' || b.timeSource === 'reference') {
+    const [weak, dated] = a.timeSource === 'reference' ? [a, b] : [b, a];
+    return dated.timeSource !== 'reference' && weak.places[0]?.id === dated.places[0]?.id && dated.range.start <= weak.range.end;
+  }
+  if (!rangesOverlap(a.range, b.range)) return false;
   if (aKeys.length && bKeys.length) return aKeys.some((k) => k in b.counts);
-  if (a.category === 'statement') return a.actors.length > 0 && a.actors[0] === b.actors[0];
-  if (aKeys.length !== bKeys.length) return false;
-  // Without figures, the same kind of event on the same day in the same place is one event.
+  if (a.category === 'statement') return a.actors.length > 0 && surname(a.actors[0]) === surname(b.actors[0]);
+  // Without figures on both sides, the same kind of event on the same days in the same place is one event.
   return a.range.start === b.range.start && a.range.end === b.range.end;
 }
 
@@ -497,8 +594,13 @@ export function mergeEvents(drafts: EventDraft[]): EventDraft[] {
     for (const source of draft.sources) {
       if (!target.sources.some((s) => s.documentId === source.documentId && s.start === source.start)) target.sources.push(source);
     }
-    // Keep the most precise date and the most specific place of all the reports.
-    if (precisionRank(draft.range.precision) < precisionRank(target.range.precision)) target.range = draft.range;
+    // Keep the most precise date (the earliest among equals: when it happened, not when it was
+    // reported) and the most specific place of all the reports.
+    const finer = precisionRank(draft.range.precision) - precisionRank(target.range.precision);
+    if (target.timeSource === 'reference' || (draft.timeSource !== 'reference' && (finer < 0 || (finer === 0 && draft.range.start < target.range.start)))) {
+      target.range = draft.range;
+      target.timeSource = draft.timeSource;
+    }
     const [tp, dp] = [target.places[0], draft.places[0]];
     if (dp && (!tp || (KIND_SPECIFICITY[dp.kind] ?? 6) < (KIND_SPECIFICITY[tp.kind] ?? 6))) {
       target.places = uniquePlaces([...draft.places, ...target.places]);

@@ -62,7 +62,8 @@ export function analyseDocument(doc: ParsedDocument, geo: Geoparser, options: Pi
     mentions,
     timexes,
     referenceDate,
-    focusPlace
+    focusPlace,
+    dateline: doc.dateline
   });
   return { doc, referenceDate, referenceDateSource, timexes, mentions, drafts };
 }
