@@ -25,7 +25,9 @@ Commands:
 
 class UsageError extends Error {}
 
-const DOCUMENT_EXTENSIONS = /\.(txt|md|markdown|html?)$/i;
+// Articles, and data to import (ACLED-style CSV, GeoJSON). Folder scans leave out other JSON, such as
+// seeds/review.json, which holds an editor's corrections rather than events.
+const DOCUMENT_EXTENSIONS = /\.(txt|md|markdown|html?|csv|geojson)$/i;
 
 function todayLocal(): string {
   // The CLI, not the pipeline, reads the clock: the pipeline gets the date as a parameter.

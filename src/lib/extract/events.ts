@@ -33,6 +33,8 @@ export interface SourceDraft {
 }
 
 export interface EventDraft {
+  /** Given by an imported row or feature; extracted events get a content-derived id. */
+  id?: string;
   category: EventCategory;
   title: string;
   summary: string;
@@ -617,6 +619,7 @@ export function mergeEvents(drafts: EventDraft[]): EventDraft[] {
 }
 
 export function eventId(draft: EventDraft): string {
+  if (draft.id) return draft.id;
   // Two clauses of one sentence can share category and date ("X said …, while Y denounced …"):
   // the clause text tells them apart.
   const first = draft.sources[0];

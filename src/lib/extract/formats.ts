@@ -40,8 +40,8 @@ export function toGeoJSON(timeline: Timeline) {
 }
 
 export const CSV_COLUMNS = [
-  'id', 'start', 'end', 'time_precision', 'category', 'title', 'place', 'place_kind', 'country', 'latitude', 'longitude',
-  'arrested', 'killed', 'injured', 'troops', 'confidence', 'documents', 'quote'
+  'id', 'start', 'end', 'time_precision', 'category', 'title', 'place', 'place_id', 'place_kind', 'country', 'latitude', 'longitude',
+  'arrested', 'killed', 'injured', 'troops', 'equipment', 'confidence', 'documents', 'quote'
 ] as const;
 
 export function toCSV(timeline: Timeline): string {
@@ -56,6 +56,7 @@ export function toCSV(timeline: Timeline): string {
       category: event.category,
       title: event.title,
       place: place?.name,
+      place_id: place?.id,
       place_kind: place?.kind,
       country: place?.country,
       latitude: place?.lat,
@@ -64,6 +65,7 @@ export function toCSV(timeline: Timeline): string {
       killed: event.counts?.killed,
       injured: event.counts?.injured,
       troops: event.counts?.troops,
+      equipment: event.counts?.equipment,
       confidence: event.confidence,
       documents: [...new Set(event.sources.map((s) => s.documentId))].join(' '),
       quote: event.quote

@@ -10,6 +10,7 @@ import type { TimelinePlace } from './types';
 export function createGeoparser(index: GeoIndex): Geoparser {
   return {
     parse: (text) => geoparse(text, index),
+    countryCode: (name) => geoparse(name, index).find((m) => m.place.kind === 'country')?.place.country,
     focusPlace: (mentions) => {
       const [cc] = focusCountries(mentions as PlaceMention[]);
       const country = cc ? index.countries.get(cc) : undefined;

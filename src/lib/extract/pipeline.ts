@@ -4,9 +4,11 @@
  * so the same code runs in the CLI, at build time and in a browser worker.
  * One broken document never stops the others: it is listed in `problems` and the rest build.
  */
+import { CsvError } from './csv';
 import { DocumentError, parseDocument, type ParsedDocument, type RawDocument } from './document';
 import { eventId, extractEvents, mergeEvents, type EventDraft, type MentionForEvents } from './events';
 import { stableHash } from './hash';
+import { importFile, isImportPath } from './imports';
 import { inferReferenceDate } from './refdate';
 import { splitSentences } from './sentences';
 import { tagTimexes } from './timex';
@@ -16,6 +18,8 @@ import type { ReferenceDateSource, Timeline, TimelineDocument, TimelineEvent, Ti
 export interface Geoparser {
   /** Place and demonym mentions in `text`, resolved. */
   parse(text: string): MentionForEvents[];
+  /** ISO alpha-2 code of a country name, for imported data. */
+  countryCode?(name: string): string | undefined;
   /** The country the mentions are mostly about, as an area place. */
   focusPlace(mentions: MentionForEvents[]): TimelinePlace | null;
 }
@@ -75,6 +79,17 @@ export function buildTimeline(inputs: RawDocument[], geo: Geoparser, options: Pi
   const seen = new Set<string>();
   // Sorted by path so that output does not depend on the order files were listed in.
   for (const input of [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    if (isImportPath(input.path)) {
+      try {
+        const imported = importFile(input.path, input.text, { countryCode: geo.countryCode?.bind(geo) });
+        documents.push(imported.document);
+        drafts.push(...imported.drafts);
+        for (const message of imported.problems) problems.push({ documentId: imported.document.id, message: `${input.path}: ${message}` });
+      } catch (error) {
+        problems.push({ documentId: `doc-${stableHash(input.path)}`, message: `${input.path}: ${describe(error)}` });
+      }
+      continue;
+    }
     let doc: ParsedDocument;
     try {
       doc = parseDocument(input);
@@ -109,7 +124,8 @@ export function buildTimeline(inputs: RawDocument[], geo: Geoparser, options: Pi
 }
 
 function describe(error: unknown): string {
-  if (error instanceof DocumentError) return error.message;
+  if (error instanceof DocumentError || error instanceof CsvError) return error.message;
+  if (error instanceof Error && /^not (valid JSON|a GeoJSON)/.test(error.message)) return error.message;
   return `could not be processed (${error instanceof Error ? error.message : String(error)})`;
 }
 
