@@ -1,10 +1,25 @@
 // Serves the static build on HOST:PORT (default 127.0.0.1:4173) with the headers a newsroom needs:
 // the app may not be framed by other origins, the embed may.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 
 const buildDir = new URL('../build', import.meta.url).pathname;
+const root = new URL('..', import.meta.url).pathname;
+
+// Editing (corrections saved to seeds/review.json) is offered only when started through `npm start`,
+// which loads TypeScript; a plain static host serves the same files without it.
+let reviewApi = null;
+if (process.env.CRISIS_TIMELINE_EDITABLE === '1') {
+  try {
+    const { handleReviewApi } = await import('../src/lib/server/review-api.ts');
+    const options = { seedsDir: join(root, process.env.SEEDS_DIR ?? 'seeds'), rawTimelinePath: join(root, 'generated/timeline.raw.json') };
+    reviewApi = (req, res) => handleReviewApi(req, res, options);
+  } catch (error) {
+    console.warn(`editing disabled: ${error.message}`);
+  }
+}
+const EDITABLE_META = '<meta name="crisis-timeline-editable" content="1">';
 const host = process.env.HOST || '127.0.0.1';
 const port = Number(process.env.PORT || 4173);
 
@@ -38,8 +53,9 @@ export function securityHeaders(pathname) {
   };
 }
 
-const server = createServer((req, res) => {
+const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  if (reviewApi && (await reviewApi(req, res))) return;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
@@ -53,6 +69,12 @@ const server = createServer((req, res) => {
     return;
   }
   const immutable = url.pathname.startsWith('/_app/immutable/');
+  if (reviewApi && file.endsWith('.html')) {
+    const html = readFileSync(file, 'utf8').replace('<head>', `<head>\n    ${EDITABLE_META}`);
+    res.writeHead(200, { ...headers, 'Content-Type': types['.html'], 'Cache-Control': 'no-cache' });
+    res.end(req.method === 'HEAD' ? undefined : html);
+    return;
+  }
   res.writeHead(200, {
     ...headers,
     'Content-Type': types[extname(file)] ?? 'application/octet-stream',

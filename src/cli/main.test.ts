@@ -81,3 +81,23 @@ describe('crisis-timeline geoparse and timex', () => {
     expect(values).toContain('Monday=2022-01-10');
   });
 });
+
+describe('crisis-timeline extract with review.json', () => {
+  it("applies the editor's corrections found beside the articles, and reports a malformed file with exit 3", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ct-review-cli-'));
+    copyFileSync(seed, join(dir, 'seed.txt'));
+    const first = JSON.parse(cli(['extract', dir, '--today', '2026-11-25']).stdout);
+    const target = first.events[0];
+    writeFileSync(join(dir, 'review.json'), JSON.stringify({ version: 1, corrections: { [target.id]: { title: 'Corrected by an editor' } } }));
+    const reviewed = cli(['extract', dir, '--today', '2026-11-25']);
+    expect(reviewed.status).toBe(0);
+    expect(JSON.parse(reviewed.stdout).events.find((e: { id: string }) => e.id === target.id).title).toBe('Corrected by an editor');
+    expect(JSON.parse(cli(['extract', dir, '--no-review', '--today', '2026-11-25']).stdout).events[0].title).toBe(target.title);
+    writeFileSync(join(dir, 'review.json'), '{"version":1,');
+    const broken = cli(['extract', dir, '--today', '2026-11-25']);
+    expect(broken.status).toBe(3);
+    expect(broken.stderr).toMatch(/review\.json: review file is not valid JSON/);
+    expect(JSON.parse(broken.stdout).events[0].title).toBe(target.title);
+    expect(readFileSync(join(dir, 'review.json'), 'utf8')).toBe('{"version":1,');
+  });
+});

@@ -2,7 +2,7 @@
  * `npx crisis-timeline <command>`: a thin shell over the pipeline (docs/interfaces.md §1).
  * Exit codes: 0 all documents processed; 2 usage error; 3 some documents failed (the rest are output).
  */
-import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { decodeDocumentBytes, DocumentError, type RawDocument } from '../lib/extract/document';
@@ -10,6 +10,9 @@ import { toCSV, toGeoJSON } from '../lib/extract/formats';
 import { buildTimeline } from '../lib/extract/pipeline';
 import { tagTimexes } from '../lib/extract/timex';
 import { normaliseDate } from '../lib/extract/document';
+import { applyReview } from '../lib/extract/review';
+import type { Timeline } from '../lib/extract/types';
+import { readReviewFile } from '../lib/server/review';
 import { loadGeoparser, loadGeoIndexForCli, toponymsFor } from '../lib/server/pipeline-node';
 
 const USAGE = `Usage: crisis-timeline <command> [options]
@@ -19,6 +22,8 @@ Commands:
       --format json|geojson|csv  Output format (default json)
       --reference-date YYYY-MM-DD  Use this date as every document's reference date
       --today YYYY-MM-DD           Latest date a year inferred from the text may fall on (default: today)
+      --review FILE                Apply an editor's corrections (default: review.json in a folder given)
+      --no-review                  Ignore review.json
   geoparse --jsonl <file|->    One {"id","text","dct"?} per line → {"id","toponyms":[…]} per line
   timex --jsonl <file|->       One {"id","text","dct"} per line → {"id","timexes":[…]} per line
 `;
@@ -84,7 +89,7 @@ export function collectDocuments(paths: string[]): { documents: RawDocument[]; f
 }
 
 async function extract(args: string[]): Promise<number> {
-  const { flags, positional } = parseFlags(args, { format: 'value', 'reference-date': 'value', today: 'value' });
+  const { flags, positional } = parseFlags(args, { format: 'value', 'reference-date': 'value', today: 'value', review: 'value', 'no-review': 'flag' });
   if (!positional.length) throw new UsageError('extract needs at least one file or folder');
   const format = (flags.format as string | undefined) ?? 'json';
   if (!['json', 'geojson', 'csv'].includes(format)) throw new UsageError(`unknown --format ${format} (json, geojson or csv)`);
@@ -94,8 +99,19 @@ async function extract(args: string[]): Promise<number> {
   if (!normaliseDate(today)) throw new UsageError(`--today must be YYYY-MM-DD, not ${today}`);
 
   const { documents, failures } = collectDocuments(positional);
-  const timeline = buildTimeline(documents, loadGeoparser(), { today, ...(referenceDate ? { referenceDate: normaliseDate(referenceDate)! } : {}) });
+  let timeline: Timeline = buildTimeline(documents, loadGeoparser(), { today, ...(referenceDate ? { referenceDate: normaliseDate(referenceDate)! } : {}) });
   for (const failure of failures) timeline.problems.unshift({ documentId: failure.path, message: `${failure.path}: ${failure.message}` });
+  // An editor's corrections: --review FILE, or review.json in a folder being extracted.
+  const reviewFile = flags['no-review']
+    ? undefined
+    : ((flags.review as string | undefined) ?? positional.map((p) => join(p, 'review.json')).find((p) => existsSync(p)));
+  if (reviewFile) {
+    try {
+      timeline = applyReview(timeline, readReviewFile(reviewFile));
+    } catch (error) {
+      timeline.problems.push({ documentId: 'review.json', message: `${(error as Error).message}; corrections not applied` });
+    }
+  }
   const output = format === 'geojson' ? JSON.stringify(toGeoJSON(timeline), null, 2) : format === 'csv' ? toCSV(timeline) : JSON.stringify(timeline, null, 2);
   process.stdout.write(format === 'csv' ? output : `${output}\n`);
   for (const problem of timeline.problems) process.stderr.write(`problem: ${problem.message}\n`);
