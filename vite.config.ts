@@ -1,8 +1,24 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/** `npm run dev` offers the same editing API as `npm start` (corrections saved to seeds/review.json). */
+function reviewApi(): Plugin {
+  return {
+    name: 'crisis-timeline-review-api',
+    apply: 'serve',
+    async configureServer(server) {
+      const { handleReviewApi } = await import('./src/lib/server/review-api');
+      const options = { seedsDir: process.env.SEEDS_DIR ?? 'seeds', rawTimelinePath: 'generated/timeline.raw.json' };
+      server.middlewares.use((req, res, next) => {
+        handleReviewApi(req, res, options).then((handled) => handled || next(), next);
+      });
+    }
+  };
+}
+
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [reviewApi(), sveltekit()],
   server: { host: '127.0.0.1' },
   build: { chunkSizeWarningLimit: 1500 },
   test: {
