@@ -32,11 +32,11 @@ export const CUES: CueTable = {
     ...words('arson looting seizure', MEDIUM)
   },
   arrest: {
-    ...words('arrested detained apprehended jailed', STRONG),
+    ...words('arrested detained apprehended jailed arresting detaining', STRONG),
     ...words('arrests detentions detainees custody detention', MEDIUM)
   },
   casualties: {
-    ...words('killed died wounded injured', STRONG),
+    ...words('killed killing kills died wounded wounding injured injuring', STRONG),
     ...words('dead deaths death casualties fatalities injuries bodies', MEDIUM)
   },
   shutdown: {

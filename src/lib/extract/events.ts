@@ -132,43 +132,53 @@ const TROOP_NOUNS = new Set(['soldiers', 'troops', 'servicemen', 'peacekeepers',
 const EQUIPMENT_NOUNS = new Set(['equipment', 'vehicles', 'tanks', 'aircraft', 'helicopters']);
 const PEOPLE_VERBS: Array<[keyof EventCounts, Set<string>]> = [
   ['arrested', new Set(['arrested', 'detained', 'arrests', 'detentions', 'jailed', 'apprehended', 'detainees'])],
-  ['killed', new Set(['killed', 'dead', 'died', 'deaths', 'fatalities', 'lives', 'bodies'])],
-  ['injured', new Set(['injured', 'wounded', 'hurt', 'injuries'])]
+  ['killed', new Set(['killed', 'killing', 'kills', 'dead', 'died', 'deaths', 'fatalities', 'lives', 'bodies', 'death'])],
+  ['injured', new Set(['injured', 'injuring', 'wounded', 'wounding', 'hurt', 'injuries'])]
 ];
+
+const PEOPLE_NOUNS = new Set([
+  'people', 'persons', 'person', 'civilians', 'protesters', 'protestors', 'demonstrators', 'members', 'police', 'policemen',
+  'officers', 'students', 'children', 'residents', 'activists', 'journalists', 'men', 'women', 'rioters', 'militants',
+  'fighters', 'migrants', 'refugees', 'workers', 'detainees', 'suspects', 'others', 'individuals', 'citizens', 'nationals'
+]);
 
 /** Figures in a clause and what they count; numbers inside time expressions are not counts. */
 export function extractCounts(tokens: Token[], timexes: Timex[]): EventCounts {
   const counts: EventCounts = {};
   const inTimex = (t: Token) => timexes.some((x) => t.start < x.end && t.end > x.start);
+  // Candidate (figure, what it counts, distance to the verb that says so); the closest figure wins per kind.
+  const candidates: Array<{ key: keyof EventCounts; value: number; distance: number }> = [];
   tokens.forEach((token, i) => {
     let value = /^\d/.test(token.lower) ? Number(token.lower.replace(/,/g, '')) : NUMBER_WORDS[token.lower];
-    if (value === undefined || !Number.isFinite(value) || inTimex(token)) return;
+    if (value === undefined || !Number.isInteger(value) || inTimex(token)) return;
+    const previous = tokens[i - 1]?.lower;
+    // "magnitude 7.8", "Article 5", "No. 3", "page 4" are labels, not counts.
+    if (previous && /^(magnitude|article|no|number|page|chapter|resolution|level|category|phase|grade|flight|route|highway)$/.test(previous)) return;
     const next = tokens[i + 1]?.lower;
     if (next === 'thousand') value *= 1000;
     if (next === 'million') value *= 1_000_000;
-    // Look at the few words after the number for what it counts.
     const after = tokens.slice(i + 1, i + 6).map((t) => t.lower);
-    if (/^(percent|per|years?|days?|hours?|weeks?|months?|km|kilometres|kilometers|miles|am|pm|tenge|dollars|%)$/.test(after[0] ?? '')) return;
+    if (/^(percent|per|years?|days?|hours?|weeks?|months?|km|kilometres|kilometers|miles|am|pm|tenge|dollars|euros|rubles|%|year-old|metres|meters|feet)$/.test(after[0] ?? '')) return;
     if (after.slice(0, 2).some((w) => TROOP_NOUNS.has(w))) {
-      counts.troops = value;
+      counts.troops ??= value;
       return;
     }
     if (after.slice(0, 4).some((w) => EQUIPMENT_NOUNS.has(w))) {
-      counts.equipment = value;
+      counts.equipment ??= value;
       return;
     }
-    // People counted: the nearest verb of arrest or death in the clause decides.
-    let best: { key: keyof EventCounts; distance: number } | null = null;
+    // People counted: a figure followed by who ("16 members", "2,300 people") or right next to the verb ("killed 16").
+    const names = after.slice(0, 3).some((w) => PEOPLE_NOUNS.has(w));
     tokens.forEach((other, j) => {
       for (const [key, set] of PEOPLE_VERBS) {
-        if (set.has(other.lower)) {
-          const distance = Math.abs(j - i);
-          if (distance <= 12 && (!best || distance < best.distance)) best = { key, distance };
-        }
+        if (!set.has(other.lower)) continue;
+        const distance = Math.abs(j - i);
+        if (distance <= 12 && (names || distance <= 2)) candidates.push({ key, value, distance });
       }
     });
-    if (best && counts[(best as { key: keyof EventCounts }).key] === undefined) counts[(best as { key: keyof EventCounts }).key] = value;
   });
+  candidates.sort((a, b) => a.distance - b.distance);
+  for (const { key, value } of candidates) counts[key] ??= value;
   return counts;
 }
 
@@ -285,7 +295,9 @@ export function extractEvents(doc: DocumentForEvents, options: ExtractOptions = 
   const knownActors: string[] = [];
 
   for (const sentence of doc.sentences) {
-    const clauses = splitClauses(sentence);
+    const clauses = splitClauses(sentence).map((c) =>
+      dateline && c.start < dateline[1] && c.end > dateline[1] ? { ...c, start: dateline[1], text: doc.body.slice(dateline[1], c.end) } : c
+    );
     let sentenceRange: DateRange | null = null;
     for (const clause of clauses) {
       const tokens = tokenize(clause.text, clause.start).filter((t) => !dateline || t.end <= dateline[0] || t.start >= dateline[1]);
@@ -293,7 +305,7 @@ export function extractEvents(doc: DocumentForEvents, options: ExtractOptions = 
       const counts = extractCounts(tokens, clauseTimexes);
       const own = clauseRange(clause, doc.timexes);
       // Time: the clause's own; else its sentence's (main clause first); else the discourse's.
-      let range: DateRange | null = own?.range ?? sentenceRange ?? discourseRange;
+      let range: DateRange | null = own?.range ?? dayOnly(sentenceRange ?? discourseRange);
       const timeSource: EventDraft['timeSource'] = own ? 'own' : sentenceRange ? 'sentence' : discourseIsReference ? 'reference' : 'discourse';
       const timeReason = own
         ? `date from "${doc.body.slice(own.timex.start, own.timex.end)}"`
@@ -354,6 +366,12 @@ export function extractEvents(doc: DocumentForEvents, options: ExtractOptions = 
   return drafts;
 }
 
+/** A time of day belongs to the clause that says it; the next sentences only share its day. */
+function dayOnly(range: DateRange | null): DateRange | null {
+  if (!range || range.precision !== 'hour') return range;
+  return { start: range.start.slice(0, 10), end: range.end.slice(0, 10), precision: 'day' };
+}
+
 const DURATION_UNITS: Record<string, string> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
 
 /** "P5D" → "5 days", for titles; null for values that are not a plain count of one unit. */
@@ -392,7 +410,7 @@ function declaredObject(tokens: Token[], doc: DocumentForEvents): { verb: string
   const at = tokens.findIndex((t) => ['declared', 'imposed', 'decreed', 'introduced'].includes(t.lower));
   if (at < 0) return null;
   const verb = tokens[at].lower;
-  const inTimex = (t: Token) => doc.timexes.some((x) => t.start < x.end && t.end > x.start);
+  const inTimex = (t: Token) => doc.timexes.some((x) => x.type !== 'DURATION' && t.start < x.end && t.end > x.start);
   const take = (list: Token[]) => {
     while (list.length && ARTICLES.has(list[0].lower)) list.shift();
     return list.length && list.length <= 6 ? { verb, object: doc.body.slice(list[0].start, list[list.length - 1].end) } : null;
@@ -426,7 +444,7 @@ function cleanClause(clause: Clause, doc: DocumentForEvents): string {
   // Remove the time words (the date is shown separately) and short lead-ins ("On Monday,", "For its part,").
   let text = clause.text;
   const timexes = doc.timexes
-    .filter((t) => t.start >= clause.start && t.end <= clause.end)
+    .filter((t) => t.type !== 'DURATION' && t.start >= clause.start && t.end <= clause.end)
     .sort((a, b) => b.start - a.start);
   for (const t of timexes) {
     const s = t.start - clause.start;
@@ -496,7 +514,8 @@ function makeTitle(
     }
     void relative;
     rest = rest.replace(/\s{2,}/g, ' ').replace(/^\s*(that)\s+/i, ' ').trim().replace(/[.,;]+$/, '');
-    const short = actor.split(' ').pop()!;
+    const person = looksLikePerson(actor, doc.mentions, clause) && !doc.mentions.some((m) => m.surface === actor) && actor.includes(' ');
+    const short = person ? actor.split(' ').pop()! : actor;
     return truncate(`${short} ${verb} ${rest}`);
   }
   if (category === 'protest') {

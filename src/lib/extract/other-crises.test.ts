@@ -1,0 +1,53 @@
+/**
+ * The rules are meant to be general: two fixture articles about other crises
+ * (tests/fixtures/other-crises) go through the same pipeline as the Kazakhstan seed.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadGeoparser } from '../server/pipeline-node';
+import { buildTimeline } from './pipeline';
+import type { Timeline, TimelineEvent } from './types';
+
+const dir = 'tests/fixtures/other-crises';
+let timeline: Timeline;
+const placeOf = (e: TimelineEvent) => timeline.places.find((p) => p.id === e.placeIds[0])!;
+
+beforeAll(() => {
+  const inputs = readdirSync(dir).map((name) => ({ path: join(dir, name), text: readFileSync(join(dir, name), 'utf8') }));
+  timeline = buildTimeline(inputs, loadGeoparser(), { today: '2026-11-25' });
+});
+
+describe('the Turkey–Syria earthquake (wire copy with a dateline, no front matter)', () => {
+  it('takes the reference date from the dateline', () => {
+    expect(timeline.documents.find((d) => d.path.includes('quake'))).toMatchObject({ referenceDate: '2023-02-06', referenceDateSource: 'dateline' });
+  });
+
+  it('counts the dead, not the magnitude, and places them in each country', () => {
+    const deaths = timeline.events.filter((e) => e.category === 'casualties' && e.start.startsWith('2023-02-06'));
+    const byCountry = Object.fromEntries(deaths.map((e) => [placeOf(e).country, e.counts?.killed]));
+    expect(byCountry).toMatchObject({ TR: 2300, SY: 810 });
+    expect(timeline.events.some((e) => Object.values(e.counts ?? {}).some((n) => !Number.isInteger(n)))).toBe(false);
+  });
+
+  it('does not carry a time of day ("at 04:17") into the sentences after it', () => {
+    const mourning = timeline.events.find((e) => e.category === 'declaration' && e.start.startsWith('2023'))!;
+    expect(mourning).toMatchObject({ start: '2023-02-06', timePrecision: 'day' });
+    expect(mourning.title).toMatch(/^Seven days of national mourning declared/);
+  });
+});
+
+describe('Sri Lanka, July 2022 (front matter, weekdays, a month)', () => {
+  it('dates "On Saturday" before a Wednesday article, and "began in March" as a month', () => {
+    const stormed = timeline.events.find((e) => /overran/.test(e.quote))!;
+    expect(stormed).toMatchObject({ category: 'arson-seizure', start: '2022-07-09' });
+    const began = timeline.events.find((e) => e.category === 'protest' && e.timePrecision === 'month')!;
+    expect(began).toMatchObject({ start: '2022-03-01', end: '2022-03-31' });
+  });
+
+  it('keeps the dateline out of titles and counts', () => {
+    for (const e of timeline.events) expect(e.title).not.toMatch(/^(COLOMBO|ISTANBUL)|Test Wire|July 13 \(/);
+    const injured = timeline.events.find((e) => e.counts?.injured)!;
+    expect(injured.counts).toEqual({ injured: 84 });
+  });
+});
