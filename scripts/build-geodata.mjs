@@ -141,6 +141,11 @@ const OUTPUTS = [
   path.join(GEN, 'places.tsv'),
   path.join(GEN, 'names.tsv'),
   path.join(GEN, 'names-loose.tsv'),
+  path.join(GEN, 'names.idx'),
+  path.join(GEN, 'names-loose.idx'),
+  path.join(GEN, 'places.idx'),
+  path.join(GEN, 'named.tsv'),
+  path.join(STATIC, 'gazetteer-lite.json'),
   path.join(GEN, 'admin1.json'),
   path.join(GEN, 'countries.json'),
   path.join(GEN, 'features.json'),
@@ -295,8 +300,13 @@ const FEATURES = [
   ['north-america', 'North America', 'continent', [-100, 45], [-168, 7, -52, 84]],
   ['south-america', 'South America', 'continent', [-60, -15], [-82, -56, -34, 13]],
   ['oceania', 'Oceania', 'continent', [140, -20], [110, -48, 180, 0]],
-  ['antarctica', 'Antarctica', 'continent', [0, -82], [-180, -90, 180, -60]]
-].map(([id, name, kind, point, bbox, aliases = []]) => ({ id: 'feature:' + id, name, kind, lon: point[0], lat: point[1], bbox, aliases }));
+  ['antarctica', 'Antarctica', 'continent', [0, -82], [-180, -90, 180, -60]],
+  // constituent countries of the UK: no admin-1 unit of their own in Natural Earth (it has counties)
+  ['england', 'England', 'admin1', [-1.5, 52.5], [-5.8, 49.9, 1.8, 55.8], [], 'GB'],
+  ['scotland', 'Scotland', 'admin1', [-4, 56.5], [-7.7, 54.6, -0.7, 60.9], [], 'GB'],
+  ['wales', 'Wales', 'admin1', [-3.6, 52.3], [-5.4, 51.3, -2.6, 53.5], [], 'GB'],
+  ['northern-ireland', 'Northern Ireland', 'admin1', [-6.7, 54.6], [-8.2, 54, -5.4, 55.4], ['Ulster'], 'GB']
+].map(([id, name, kind, point, bbox, aliases = [], cc]) => ({ id: 'feature:' + id, name, kind, lon: point[0], lat: point[1], bbox, aliases, ...(cc ? { cc } : {}) }));
 
 // Demonyms and aliases the packages miss (see docs/geodata.md §3).
 const EXTRA_DEMONYMS = {
@@ -310,7 +320,7 @@ const EXTRA_DEMONYMS = {
   AZ: ['Azerbaijani', 'Azeri', 'Azeris'], AM: ['Armenian', 'Armenians'], GE: ['Georgian', 'Georgians'], MN: ['Mongolian', 'Mongolians']
 };
 const EXTRA_COUNTRY_NAMES = {
-  GB: ['Britain', 'Great Britain', 'UK', 'U.K.', 'United Kingdom', 'England', 'Scotland', 'Wales'],
+  GB: ['Britain', 'Great Britain', 'UK', 'U.K.', 'United Kingdom'],
   CD: ['DRC', 'DR Congo', 'D.R. Congo', 'Democratic Republic of the Congo', 'Congo-Kinshasa'], CG: ['Congo-Brazzaville', 'Republic of the Congo'],
   US: ['USA', 'U.S.', 'U.S.A.', 'United States', 'United States of America', 'America', 'US'], TR: ['Turkey', 'Türkiye'],
   MM: ['Burma', 'Myanmar'], CZ: ['Czech Republic', 'Czechia'], CI: ['Ivory Coast', "Cote d'Ivoire"], TL: ['East Timor'],
@@ -322,6 +332,71 @@ const EXTRA_COUNTRY_NAMES = {
 };
 // Names in the cities file that are scripts we want to keep (Latin, Cyrillic)
 const KEEP_SCRIPT = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{M}0-9 .,'’‘`ʻʼ()\-]+$/u;
+
+// ---------------------------------------------------------------------------------------------
+// Sorted "key<TAB>rows" lines (rows in base 36) and their start offsets (UTF-16 units, as the loader
+// sees the decoded text) in a .idx file, so loading is a file read and binary search, no split or parse.
+const sortedLines = (map) => [...map.keys()].sort().map((k) => k + '\t' + map.get(k).map((r) => r.toString(36)).join(','));
+function writeLines(base, lines) {
+  const offsets = new Uint32Array(lines.length);
+  let pos = 0;
+  lines.forEach((l, i) => { offsets[i] = pos; pos += l.length + 1; });
+  write(base + '.tsv', lines.join('\n') + '\n');
+  write(base + '.idx', Buffer.from(offsets.buffer));
+}
+
+/** Generic administrative words dropped from admin-1 aliases ("Mangystau Region" → "Mangystau"). */
+const GENERIC_ADMIN = new Set([
+  'region', 'province', 'oblast', 'oblasty', 'oblysy', 'oblys', 'state', 'governorate', 'prefecture', 'county', 'district',
+  'department', 'departement', 'municipality', 'territory', 'krai', 'kray', 'okrug', 'republic', 'autonomous', 'voivodeship',
+  'canton', 'emirate', 'division', 'area', 'of', 'the', 'область', 'край', 'республика', 'provincia', 'estado', 'regione',
+  'région', 'provinz', 'land', 'shi', 'sheng', 'ken', 'do', 'wilayah', 'vilayet', 'ostan', 'ili', 'eyaleti'
+]);
+function stripGeneric(name) {
+  const words = name.split(/\s+/);
+  let a = 0, b = words.length;
+  while (a < b && GENERIC_ADMIN.has(words[a].toLowerCase())) a++;
+  while (b > a && GENERIC_ADMIN.has(words[b - 1].toLowerCase())) b--;
+  return words.slice(a, b).join(' ');
+}
+/**
+ * Normalised names of countries (c:CC), demonyms (d:CC), admin-1 units (A:i primary name, a:i alias; i =
+ * index in admin1.json) and curated features (f:i), first entry per place wins, sorted by key.
+ */
+function namedIndexLines(countries, admin1, features) {
+  const named = new Map();
+  const add = (name, ref, same) => {
+    const key = normalizeName(name);
+    if (!key) return;
+    let list = named.get(key);
+    if (!list) named.set(key, (list = []));
+    if (list.some((r) => same(r))) return;
+    list.push(ref);
+  };
+  for (const c of countries) {
+    const same = (r) => r.slice(1) === ':' + c.cc;
+    add(c.name, 'c:' + c.cc, same);
+    for (const n of c.names) add(n, 'c:' + c.cc, same);
+    for (const d of c.demonyms) add(d, 'd:' + c.cc, same);
+  }
+  admin1.forEach((a, i) => {
+    const same = (r) => (r[0] === 'A' || r[0] === 'a') && r.slice(2) === String(i);
+    add(a.name, 'A:' + i, same);
+    for (const n of a.names) {
+      add(n, 'a:' + i, same);
+      const stripped = stripGeneric(n);
+      if (stripped && stripped !== n) add(stripped, 'a:' + i, same);
+    }
+    const stripped = stripGeneric(a.name);
+    if (stripped && stripped !== a.name) add(stripped, 'A:' + i, same);
+  });
+  features.forEach((f, i) => {
+    const same = (r) => r === 'f:' + i;
+    add(f.name, 'f:' + i, same);
+    for (const n of f.aliases) add(n, 'f:' + i, same);
+  });
+  return [...named.keys()].sort().map((k) => k + '\t' + named.get(k).join(','));
+}
 
 // ---------------------------------------------------------------------------------------------
 async function main() {
@@ -401,11 +476,20 @@ async function main() {
     if (p.postal && p.postal.length >= 3) names.add(p.postal);
     const name = p.name_en || p.name;
     u.name = name;
+    // Natural Earth's label point, unless it sits off the unit's main landmass (New South Wales → Lord Howe Island)
+    const polys = polygonsOf(u.full);
+    let mainPoly = polys[0], mainArea = 0;
+    for (const poly of polys) { const a = Math.abs(ringArea(poly[0])); if (a > mainArea) { mainArea = a; mainPoly = poly; } }
+    const mainGeom = mainPoly ? { type: 'Polygon', coordinates: mainPoly } : null;
+    const nePoint = p.longitude != null && p.latitude != null ? [p.longitude, p.latitude] : null;
+    const mainCentroid = mainGeom ? areaCentroid(mainGeom, u.wide) : null;
+    const labelPoint = nePoint && (!mainGeom || polys.length < 2 || pointInGeometry(nePoint[0], nePoint[1], mainGeom)) ? nePoint
+      : mainCentroid && pointInGeometry(mainCentroid[0], mainCentroid[1], mainGeom) ? mainCentroid : nePoint ?? u.centroid;
     if (!byCountry.has(u.cc)) byCountry.set(u.cc, []);
     byCountry.get(u.cc).push(u);
     admin1Out.push({
       id: 'adm1:' + u.code, code: u.code, cc: u.cc, name, type: p.type_en || '', gn: p.gn_a1_code || '',
-      names: [...names].filter((n) => n !== name), lat: round(p.latitude ?? u.centroid[1], 3), lon: round(p.longitude ?? u.centroid[0], 3),
+      names: [...names].filter((n) => n !== name && KEEP_SCRIPT.test(n)), lat: round(labelPoint[1], 3), lon: round(labelPoint[0], 3),
       bbox: u.bbox
     });
     if (u.geom) {
@@ -468,6 +552,7 @@ async function main() {
     // representative point: area centroid of the mainland when it falls inside it, else the package's label point
     const mainGeom = { type: 'Polygon', coordinates: main };
     const mc = areaCentroid(mainGeom);
+    // (measured on both GeoVirus halves: nearer the annotators' country points than world-countries' latlng)
     const label = mc && pointInGeometry(mc[0], mc[1], mainGeom) ? mc : w?.latlng ? [w.latlng[1], w.latlng[0]] : mc ?? [mb[0], mb[1]];
     countriesOut.push({ id: 'country:' + cc, cc, cca3: w?.cca3 ?? '', name, names: [...names].filter(Boolean), demonyms: [...demonyms].filter(Boolean),
       lat: round(label[1], 3), lon: round(label[0], 3), bbox, capital: w?.capital?.[0] ?? '' });
@@ -521,6 +606,7 @@ async function main() {
   const gnToUnit = new Map();
   for (const u of units) if (u.props.gn_a1_code) gnToUnit.set(u.props.gn_a1_code, u);
   const placeRows = [];
+  const liteRows = [];
   const nameMap = new Map();
   const looseMap = new Map();
   const addName = (map, key, row) => {
@@ -548,7 +634,11 @@ async function main() {
       }
     }
     const row = placeRows.length;
+    if (unit) unit.pop = (unit.pop ?? 0) + pop;
     placeRows.push([gid, name, fcode, cc, unit ? unit.code : '', pop, round(y, 4), round(x, 4)].join('\t'));
+    // the loose (transliteration) index only holds towns big enough to be written about in several spellings
+    const looseOk = pop >= 5000 || /^PPL[AC]/.test(fcode);
+    if (pop >= 15000 || /^PPL(C|A|A2)$/.test(fcode)) liteRows.push(row);
     const keys = new Set([normalizeName(name), normalizeName(ascii)]);
     if (alts) {
       for (const alt of alts.split(',')) {
@@ -559,14 +649,38 @@ async function main() {
     for (const k of keys) {
       if (!k || k.length < 2) continue;
       addName(nameMap, k, row);
-      addName(looseMap, looseKey(k), row);
+      if (looseOk) addName(looseMap, looseKey(k), row);
     }
     if (fcode === 'PPLC' || pop >= 300000) labelPlaces.push({ name, cc, pop, fcode, x, y });
   }
-  write(path.join(GEN, 'places.tsv'), placeRows.join('\n') + '\n');
-  const sortedLines = (map) => [...map.keys()].sort().map((k) => k + '\t' + map.get(k).join(',')).join('\n') + '\n';
-  write(path.join(GEN, 'names.tsv'), sortedLines(nameMap));
-  write(path.join(GEN, 'names-loose.tsv'), sortedLines(looseMap));
+  writeLines(path.join(GEN, 'places'), placeRows);
+  writeLines(path.join(GEN, 'names'), sortedLines(nameMap));
+  writeLines(path.join(GEN, 'names-loose'), sortedLines(looseMap));
+  for (const a of admin1Out) a.pop = units.find((u) => u.code === a.code)?.pop ?? 0;
+  const namedLines = namedIndexLines(countriesOut, admin1Out, FEATURES);
+  write(path.join(GEN, 'named.tsv'), namedLines.join('\n') + '\n');
+
+  // ---- browser variant: towns >= 15k and admin seats, all areas, one fetchable JSON (no geometry) ----
+  const liteRenumber = new Map(liteRows.map((r, i) => [r, i]));
+  const liteMap = (map) => {
+    const out = new Map();
+    for (const [k, rows] of map) {
+      const kept = rows.filter((r) => liteRenumber.has(r)).map((r) => liteRenumber.get(r));
+      if (kept.length) out.set(k, kept);
+    }
+    return out;
+  };
+  const slimAdmin1 = admin1Out.map(({ names: _names, ...a }) => a);
+  write(path.join(STATIC, 'gazetteer-lite.json'), JSON.stringify({
+    places: liteRows.map((r) => placeRows[r]).join('\n') + '\n',
+    names: sortedLines(liteMap(nameMap)).join('\n') + '\n',
+    namesLoose: sortedLines(liteMap(looseMap)).join('\n') + '\n',
+    named: namedLines.join('\n') + '\n',
+    admin1: slimAdmin1,
+    countries: countriesOut.map(({ regions: _r, ...c }) => c),
+    features: FEATURES,
+    geometry: ''
+  }));
 
   labelPlaces.sort((a, b) => b.pop - a.pop);
   write(path.join(STATIC, 'places.geojson'), JSON.stringify({
@@ -578,7 +692,7 @@ async function main() {
     }))
   }));
 
-  write(path.join(GEN, 'admin1.json'), JSON.stringify(admin1Out));
+  write(path.join(GEN, 'admin1.json'), JSON.stringify(admin1Out.map(({ names: _names, ...a }) => a)));
   write(path.join(GEN, 'countries.json'), JSON.stringify(countriesOut));
   write(path.join(GEN, 'features.json'), JSON.stringify(FEATURES));
   write(path.join(GEN, 'geometry.tsv'), geometryLines.join('\n') + '\n');

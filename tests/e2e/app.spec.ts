@@ -1,45 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import type { Timeline, TimelineEvent } from '../../src/lib/extract/types';
-
-// The events come from the site's own /timeline.json, so these tests follow whatever the pipeline wrote.
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** "2022-01-05" → "5 January 2022", from the digits (no time zone involved). */
-function longDate(value: string): string {
-  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
-const dayOf = (value: string) => value.slice(0, 10);
-
-async function loadTimeline(page: Page): Promise<Timeline> {
-  const response = await page.request.get('/timeline.json');
-  expect(response.ok()).toBe(true);
-  return (await response.json()) as Timeline;
-}
-
-function byTime(events: TimelineEvent[]): TimelineEvent[] {
-  return [...events].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : a.id < b.id ? -1 : 1));
-}
-
-async function waitForMapIdle(page: Page) {
-  await page.waitForFunction(() => (window as { __mapIdle?: boolean }).__mapIdle === true, null, { timeout: 30_000 });
-}
-
-/** Console errors and requests to anything but this server, collected for the whole test. */
-function watch(page: Page) {
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  page.on('console', (message) => {
-    // Reading pixels back from WebGL makes Chromium warn about GPU stalls: expected in these tests.
-    if (message.type() === 'error' && !/GPU stall due to ReadPixels/.test(message.text())) errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') foreign.push(request.url());
-  });
-  return { errors, foreign };
-}
+import { expect, test } from '@playwright/test';
+import type { TimelineEvent } from '../../src/lib/extract/types';
+import { byTime, dayOf, escapeRegExp, loadTimeline, longDate, waitForMapIdle, watch, type TestMap } from './helpers';
 
 test('the page loads offline, without console errors, and the map draws', async ({ page }) => {
   const seen = watch(page);
@@ -127,22 +88,20 @@ test('clicking an event on the map selects it', async ({ page }) => {
   const target =
     withPoint.find((event) => withPoint.filter((other) => spot(other) === spot(event) && dayOf(other.start) <= dayOf(event.start)).length === 1) ??
     withPoint[0];
-  const sameSpot = withPoint.filter((other) => spot(other) === spot(target) && dayOf(other.start) <= dayOf(target.start)).map((event) => event.title);
-  const place = places.get(target.placeIds[0])!;
 
   await page.goto(`/?t=${dayOf(target.start)}`);
   await waitForMapIdle(page);
   const canvas = page.getByRole('region', { name: 'Map' }).locator('canvas');
   const box = (await canvas.boundingBox())!;
-  const point = await page.evaluate(
-    (lngLat) => (window as unknown as { __ctMap: { project(l: [number, number]): { x: number; y: number } } }).__ctMap.project(lngLat),
-    [place.lon, place.lat] as [number, number]
-  );
-  await page.mouse.click(box.x + point.x, box.y + point.y);
+  // Markers sharing a place are spread around it: click where this one is drawn.
+  const point = await page.evaluate((id) => (window as unknown as { __ctMap: TestMap }).__ctMap.eventPoint(id), target.id);
+  expect(point).not.toBeNull();
+  await page.mouse.click(box.x + point!.x, box.y + point!.y);
   const details = page.getByRole('region', { name: 'Event details' });
   await expect(details).toBeVisible();
-  const heading = await details.getByRole('heading', { level: 2 }).textContent();
-  expect(sameSpot).toContain(heading?.trim());
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(target.title);
+  // The list shows the same selection.
+  await expect(page.getByRole('list', { name: 'Events' }).locator('[aria-current="true"]')).toContainText(target.title);
 });
 
 test('a link with t and event restores the same view after a reload', async ({ page }) => {
@@ -200,7 +159,3 @@ test('no horizontal scrolling on a 360 px phone', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -59,6 +59,19 @@ export const CUES: CueTable = {
   }
 };
 
+/** Every cue word → the categories it signals, for one lookup per word (no prototype keys such as "constructor"). */
+export const CUE_INDEX: ReadonlyMap<string, ReadonlyArray<readonly [EventCategory, number]>> = (() => {
+  const index = new Map<string, Array<readonly [EventCategory, number]>>();
+  for (const [category, table] of Object.entries(CUES) as Array<[EventCategory, Record<string, number>]>) {
+    for (const [word, weight] of Object.entries(table)) {
+      const list = index.get(word) ?? [];
+      list.push([category, weight]);
+      index.set(word, list);
+    }
+  }
+  return index;
+})();
+
 /** Tie-break order: a reported arrest is an arrest before it is a statement. */
 export const CATEGORY_PRIORITY: EventCategory[] = [
   'arrest', 'casualties', 'shutdown', 'arson-seizure', 'deployment', 'declaration', 'clash', 'protest', 'statement', 'other'

@@ -8,7 +8,7 @@
  */
 import { daysBetween } from './calendar';
 import { splitClauses, type Clause } from './clauses';
-import { CATEGORY_LABEL, CATEGORY_PRIORITY, CUES, EVENT_THRESHOLD, HEADLINE_VERB, STRONG } from './cues';
+import { CATEGORY_LABEL, CATEGORY_PRIORITY, CUE_INDEX, EVENT_THRESHOLD, HEADLINE_VERB, STRONG } from './cues';
 import { stableHash } from './hash';
 import { precisionRank, rangeOfTimexValue, rangesOverlap, type DateRange } from './ranges';
 import type { Sentence } from './sentences';
@@ -88,9 +88,7 @@ interface CueHit {
 function classify(tokens: Token[], counts: EventCounts): { category: EventCategory; weight: number; cue: Token } | null {
   const best = new Map<EventCategory, CueHit>();
   for (const token of tokens) {
-    for (const category of CATEGORY_PRIORITY) {
-      const weight = CUES[category]?.[token.lower];
-      if (weight === undefined) continue;
+    for (const [category, weight] of CUE_INDEX.get(token.lower) ?? []) {
       const current = best.get(category);
       if (!current || weight > current.weight) best.set(category, { category, weight, token });
     }
@@ -436,8 +434,9 @@ function declaredObject(tokens: Token[], doc: DocumentForEvents): { verb: string
   return take(object);
 }
 
+/** 7939 → "7,939" (toLocaleString builds a formatter on every call). */
 function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 function cleanClause(clause: Clause, doc: DocumentForEvents): string {

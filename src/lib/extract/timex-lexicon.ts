@@ -37,8 +37,15 @@ export const WEEKDAYS: ReadonlyMap<string, { wd: number; abbrev: boolean }> = ne
   ['mon', { wd: 1, abbrev: true }], ['tue', { wd: 2, abbrev: true }], ['tues', { wd: 2, abbrev: true }],
   ['wed', { wd: 3, abbrev: true }], ['thu', { wd: 4, abbrev: true }], ['thur', { wd: 4, abbrev: true }],
   ['thurs', { wd: 4, abbrev: true }], ['fri', { wd: 5, abbrev: true }], ['sat', { wd: 6, abbrev: true }],
-  ['sun', { wd: 7, abbrev: true }]
+  ['sun', { wd: 7, abbrev: true }],
+  // Russian, nominative and accusative ("в пятницу")
+  ['понедельник', { wd: 1, abbrev: false }], ['вторник', { wd: 2, abbrev: false }], ['среда', { wd: 3, abbrev: false }],
+  ['среду', { wd: 3, abbrev: false }], ['четверг', { wd: 4, abbrev: false }], ['пятница', { wd: 5, abbrev: false }],
+  ['пятницу', { wd: 5, abbrev: false }], ['суббота', { wd: 6, abbrev: false }], ['субботу', { wd: 6, abbrev: false }],
+  ['воскресенье', { wd: 7, abbrev: false }]
 ]);
+/** Russian "yesterday", "today", "tomorrow": day offsets from the article date. */
+export const RU_RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([['вчера', -1], ['сегодня', 0], ['завтра', 1]]);
 /** Plural weekdays ("on Mondays") are sets. */
 export const WEEKDAY_PLURALS: ReadonlyMap<string, number> = new Map([
   ['mondays', 1], ['tuesdays', 2], ['wednesdays', 3], ['thursdays', 4], ['fridays', 5], ['saturdays', 6], ['sundays', 7]
@@ -132,7 +139,8 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set([
 /** Verbs and markers that put a weekday or a year-less date in the future ("will meet on Friday"). */
 export const FUTURE_CUES: ReadonlySet<string> = new Set([
   'will', 'shall', 'll', 'scheduled', 'due', 'expected', 'plans', 'planned', 'planning', 'upcoming', 'coming',
-  'going', 'intends', 'until', 'till', 'wo', 'would', 'set'
+  'going', 'intends', 'until', 'till', 'wo', 'would', 'set',
+  'будет', 'будут', 'состоится', 'пройдет', 'пройдёт', 'планирует', 'планируется'
 ]);
 
 /** Abbreviations whose period does not end a sentence. */

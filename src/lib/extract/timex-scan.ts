@@ -9,7 +9,7 @@
  */
 import {
   COUNT_NOUNS, FUTURE_CUES, LABEL_WORDS, LONG_UNITS, MONTHS, NON_FINAL_ABBREVIATIONS, NUMBER_WORDS,
-  ORDINAL_SUFFIXES, ORDINAL_WORDS, PARTS_OF_DAY, SEASONS, TEMPORAL_PREPOSITIONS, TIME_ZONE_WORDS, UNITS,
+  ORDINAL_SUFFIXES, ORDINAL_WORDS, PARTS_OF_DAY, RU_RELATIVE_DAYS, SEASONS, TEMPORAL_PREPOSITIONS, TIME_ZONE_WORDS, UNITS,
   VAGUE_QUANTITIES, WEEKDAYS, WEEKDAY_PLURALS, type UnitInfo
 } from './timex-lexicon.ts';
 import { isValidMonthDay } from './calendar.ts';
@@ -48,18 +48,18 @@ function isSpaceCode(c: number): boolean {
   return c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff;
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', '…']);
-
 export function tokenize(text: string): Token[] {
+  // Hot loop: char codes only; a word is lower-cased (a new string) only when it has a capital.
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
   let gap = 0;
   let sentence = 0;
   let pendingBoundary = false;
+  let prev: Token | undefined;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) {
+    if (c <= 32 || (c >= 0x80 && isSpaceCode(c))) {
       if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) gap = 2;
       else if (gap === 0) gap = 1;
       i++;
@@ -67,39 +67,55 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     let kind: number;
+    let lower: string;
+    let num = -1;
+    let cap = false;
     if (c >= 48 && c <= 57) {
+      let v = 0;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d < 48 || d > 57) break;
+        v = v * 10 + (d - 48);
         i++;
       }
       kind = NUM;
-    } else if (isLetterCode(c, text, i)) {
+      lower = text.slice(start, i);
+      if (i - start <= 9) num = v;
+    } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && isLetterCode(c, text, i))) {
+      let upper = c <= 90;
+      let ascii = c < 0x80;
       i++;
-      while (i < n && isLetterCode(text.charCodeAt(i), text, i)) i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d >= 97 && d <= 122) { i++; continue; }
+        if (d >= 65 && d <= 90) { upper = true; i++; continue; }
+        if (d >= 0xc0 && isLetterCode(d, text, i)) { ascii = false; i++; continue; }
+        break;
+      }
       kind = WORD;
+      const raw = text.slice(start, i);
+      if (ascii) {
+        lower = upper ? raw.toLowerCase() : raw;
+        cap = c <= 90;
+      } else {
+        lower = raw.toLowerCase();
+        cap = raw !== lower && raw.charCodeAt(0) !== lower.charCodeAt(0);
+      }
     } else {
       i++;
       kind = PUNCT;
+      lower = text[start];
     }
-    const raw = text.slice(start, i);
-    const lower = kind === WORD ? raw.toLowerCase() : raw;
-    const firstCode = raw.charCodeAt(0);
-    const cap = kind === WORD && raw !== lower && raw[0] !== lower[0];
     if (gap === 2) sentence++;
-    else if (pendingBoundary && gap > 0 && (cap || kind === NUM || (kind === PUNCT && firstCode !== 44))) sentence++;
+    else if (pendingBoundary && gap > 0 && (cap || kind === NUM || (kind === PUNCT && c !== 44))) sentence++;
     pendingBoundary = false;
-    const tok: Token = {
-      kind, start, end: i, text: lower, num: kind === NUM ? (raw.length <= 9 ? Number(raw) : -1) : -1,
-      cap, gap, sentence
-    };
+    const tok: Token = { kind, start, end: i, text: lower, num, cap, gap, sentence };
     tokens.push(tok);
-    if (kind === PUNCT && SENTENCE_END.has(raw)) {
-      const prev = tokens.length >= 2 ? tokens[tokens.length - 2] : undefined;
-      const abbrev = raw === '.' && prev !== undefined && prev.kind === WORD && tok.gap === 0 &&
-        NON_FINAL_ABBREVIATIONS.has(prev.text);
+    if (kind === PUNCT && (c === 46 || c === 33 || c === 63 || c === 0x2026)) {
+      const abbrev = c === 46 && prev !== undefined && prev.kind === WORD && gap === 0 && NON_FINAL_ABBREVIATIONS.has(prev.text);
       pendingBoundary = !abbrev;
     }
+    prev = tok;
     gap = 0;
   }
   return tokens;
@@ -159,6 +175,8 @@ export interface Mention {
   future?: boolean;
   /** The year was written (as opposed to inferred). */
   explicitYear?: boolean;
+  /** Clock times: the zone word written after it ("gmt", "msk"). */
+  zone?: string;
   /** "two weeks ago", "a week later": a counted offset, which names a day when the anchor is a day. */
   counted?: boolean;
 }
@@ -312,6 +330,10 @@ export class Scanner {
     if (n.text.length !== 4) return null;
     if (n.num < 1000 || n.num > 2999) return null;
     if (!loose && n.num < 1500) return null;
+    // Russian: "2022 года", "в 2019 году", "2022 г."
+    const after = this.w(i + 1);
+    if (after === 'года' || after === 'году' || after === 'год') return { y: n.num, next: i + 2, bc: false };
+    if (after === 'г' && this.p(i + 2, '.') && this.adj(i + 2)) return { y: n.num, next: i + 3, bc: false };
     return { y: n.num, next: i + 1, bc: false };
   }
 
@@ -399,7 +421,7 @@ export class Scanner {
       if (tok.sentence !== sentence) break;
       if (tok.kind === WORD && FUTURE_CUES.has(tok.text)) {
         // "would" and "set" are too weak alone; "until" only marks the future with a present verb.
-        if (tok.text === 'would' || tok.text === 'set' || tok.text === 'until' || tok.text === 'till') continue;
+        if (tok.text === 'set' || tok.text === 'until' || tok.text === 'till') continue;
         return true;
       }
       if (tok.kind === WORD && (tok.text === 'said' || tok.text === 'was' || tok.text === 'were' || tok.text === 'had')) return false;
@@ -591,6 +613,10 @@ export class Scanner {
       return { ...date, kind: 'date', wd: info.wd };
     }
     if (info.abbrev) return null;
+    // "the Sunday Times": a name, not a day
+    const after = this.t[j];
+    if (this.w(i - 1) === 'the' && after !== undefined && after.kind === WORD && after.cap && after.gap !== 2 &&
+      !MONTHS.has(after.text) && !PARTS_OF_DAY.has(after.text)) return null;
     void ctx;
     return { kind: 'weekday', wd: info.wd, next: j };
   }
@@ -675,8 +701,13 @@ export class Scanner {
         return this.withPart({ kind: 'relative', unit: 'D', offset: 1, anchor: 'dct', next: i + 1 });
       case 'tonight':
         return { kind: 'relative', unit: 'D', offset: 0, anchor: 'dct', part: 'NI', next: i + 1 };
-      case 'overnight':
-        return { kind: 'partOfDay', part: 'NI', anchor: 'discourse', next: i + 1 };
+      case 'overnight': {
+        // "overnight Saturday" is Saturday night
+        const day = this.weekdayLed(i + 1, ctx) ?? this.calendarDate(i + 1, ctx);
+        if (day && (day.kind === 'weekday' || day.d !== undefined) && !day.extra && day.part === undefined) return { ...day, part: 'NI' };
+        // offset −1: on the article date alone it is the night before (resolved in timex.ts)
+        return { kind: 'partOfDay', part: 'NI', anchor: 'discourse', offset: -1, next: i + 1 };
+      }
       case 'earlier':
       case 'later': {
         // "earlier this month", "later this year", "earlier in the week"
@@ -689,6 +720,8 @@ export class Scanner {
         return { kind: 'relative', unit, offset: 0, anchor: j === i + 2 ? 'dct' : 'discourse', next: j + 1 };
       }
     }
+    const ruOffset = RU_RELATIVE_DAYS.get(word);
+    if (ruOffset !== undefined) return { kind: 'relative', unit: 'D', offset: ruOffset, anchor: 'dct', next: i + 1 };
     const present = PRESENT_WORDS.get(word);
     if (present) {
       if (word === 'now' && this.w(i - 1) === 'right') return null; // taken from "right"
@@ -813,6 +846,8 @@ export class Scanner {
     // "recent days"
     if (!ctx.the && this.w(j) === 'recent') {
       const u = UNITS.get(this.w(j + 1));
+      // TimeML: "in recent days/weeks" refers to the past as a whole
+      if (u && u.plural && !u.time) return { kind: 'ref', value: 'PAST_REF', next: j + 2 };
       if (u && u.plural) return { kind: 'duration', value: durationValue(null, u), unitInfo: u, next: j + 2 };
       return null;
     }
@@ -835,14 +870,15 @@ export class Scanner {
         unitTok++;
       }
     } else if (durationLead && UNITS.has(this.w(j)) && UNITS.get(this.w(j))!.plural) {
-      // "the past days", "the following days"
+      // "the past days", "the coming days", "the following days"
       quantity = null;
       unitTok = j;
     } else if (!mod && !durationLead) {
       // bare plural: "for years", "months of fighting"
       const u = UNITS.get(this.w(j));
       const prev = this.w(j - 1);
-      if (u && u.plural && ['for', 'within', 'over', 'after', 'lasted', 'lasting', 'took', 'last', 'spent', 'in', 'recent'].includes(prev) && !ctx.the) {
+      const leadsClause = (this.w(j + 1) === 'after' || this.w(j + 1) === 'before') && (this.p(j - 1, ',') || j === 0 || this.sentenceStartsAt(j));
+      if (u && u.plural && (leadsClause || ['for', 'within', 'over', 'after', 'lasted', 'lasting', 'took', 'last', 'spent', 'in', 'recent'].includes(prev)) && !ctx.the) {
         if (prev === 'in' && this.w(j + 1) !== 'of' && !this.p(j + 1, ',') && !this.p(j + 1, '.')) return null;
         return { kind: 'duration', value: durationValue(null, u), unitInfo: u, next: j + 1 };
       }
@@ -866,10 +902,16 @@ export class Scanner {
       // "a day of mourning", "100 a day": not a duration
       if (this.w(unitTok + 1) === 'of' && unitWord === 'day') return null;
       if (this.num(j - 1) || this.w(j - 1) === 'times' || this.w(j - 1) === 'once' || this.w(j - 1) === 'twice') return null;
+      // "a second quake", "a second time": the ordinal, unless "a second later/ago" or "a second," stands alone
+      if (unitWord === 'second') {
+        const after = this.t[unitTok + 1];
+        if (after !== undefined && after.kind === WORD && !AGO_WORDS.has(after.text)) return null;
+      }
     }
     let next = unitTok + 1;
-    // ages: "a 5-year-old boy"
+    // ages: "a 5-year-old boy" is left out; TimeML tags "18 years old" as a duration, "old" included
     if (this.isDash(next) && this.w(next + 1) === 'old') return null;
+    if (this.w(next) === 'old' && !hyphenated) return { kind: 'duration', value: durationValue(quantity, u), quantity: quantity ?? undefined, unitInfo: u, next: next + 1 };
     if (hyphenated && this.isDash(next) && this.adj(next) && this.w(next + 1) === 'long') next += 2;
     // "two days later", "a week ago"
     const after = this.w(next);
@@ -904,6 +946,7 @@ export class Scanner {
     const adv = SET_ADVERBS.get(word);
     if (adv) {
       if (this.w(i - 1) === 'the' || this.w(i - 1) === 'a') return null; // "the daily Kommersant"
+      if (this.t[i].cap && i > 0 && !this.sentenceStartsAt(i)) return null; // a name: "Midland Daily News"
       return { kind: 'set', value: adv, next: i + 1 };
     }
     const wdPlural = WEEKDAY_PLURALS.get(word);
@@ -917,6 +960,9 @@ export class Scanner {
         if (q && q.q !== null) { n = q.q; j = q.next; }
       }
       const unitWord = this.w(j);
+      // "every night" is a set of nights (a part of day), although "night" is also a unit
+      const nightPart = n === 1 ? PARTS_OF_DAY.get(unitWord) : undefined;
+      if (nightPart && nightPart.length === 2) return { kind: 'set', value: `XXXX-XX-XXT${nightPart}`, next: j + 1 };
       const u = UNITS.get(unitWord);
       if (u && (n === 1 ? !u.plural : true)) return { kind: 'set', value: durationValue(n, u), next: j + 1 };
       const wd = WEEKDAYS.get(unitWord);
@@ -954,6 +1000,16 @@ export class Scanner {
     const word = this.w(i);
     if (word === 'noon' || word === 'midday') return { kind: 'time', hh: 12, mi: 0, next: i + 1 };
     if (word === 'midnight') return { kind: 'time', hh: 24, mi: 0, next: i + 1 };
+    // "1330 GMT": four digits only with a zone name
+    if (a && a.text.length === 4 && this.isolatedNumber(i)) {
+      const zone = this.w(i + 1);
+      const hh = Math.floor(a.num / 100);
+      const mi = a.num % 100;
+      if (zone !== '' && zone !== 'hours' && zone !== 'h' && zone !== 'hrs' && TIME_ZONE_WORDS.has(zone) && hh <= 23 && mi <= 59 && this.t[i + 1].cap) {
+        return { kind: 'time', hh, mi, zone, next: i + 2 };
+      }
+      return null;
+    }
     if (!a || a.text.length > 2 || a.num > 24) return null;
     if (this.t[i - 1]?.kind === PUNCT && this.adj(i) && (this.t[i - 1].text === '.' || this.t[i - 1].text === ',' || this.t[i - 1].text === ':') && this.num(i - 2) && this.adj(i - 1)) return null;
     let j = i + 1;
@@ -985,9 +1041,10 @@ export class Scanner {
       }
       if (TIME_SUFFIX_STOP.has(this.w(j))) return null;
     }
-    if (TIME_ZONE_WORDS.has(this.w(j)) && this.w(j) !== 'hours' && this.w(j) !== 'h' && this.t[j].gap !== 2) j++;
+    let zone: string | undefined;
+    if (TIME_ZONE_WORDS.has(this.w(j)) && this.w(j) !== 'hours' && this.w(j) !== 'h' && this.t[j].gap !== 2) zone = this.t[j++].text;
     if (hh === 24 && mi !== 0) return null;
-    return { kind: 'time', hh, mi, next: j };
+    return { kind: 'time', hh, mi, zone, next: j };
   }
 
   amPm(j: number): { pm: boolean; next: number } | null {
@@ -1095,15 +1152,26 @@ const START_WORDS: ReadonlySet<string> = new Set([
   ...[...DURATION_MODS.keys()].map((k) => k.split(' ')[0]),
   'the', 'a', 'an', 'half', 'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'earlier', 'later', 'right',
   'present', 'future', 'that', 'same', 'day', 'recent', 'every', 'each', 'once', 'twice', 'thrice', 'per', 'noon',
-  'midday', 'midnight', 'ad', 'ce', 'past', 'time'
+  'midday', 'midnight', 'ad', 'ce', 'past', 'time', ...RU_RELATIVE_DAYS.keys()
 ]);
+
+/** Frequent words that start an expression only before a number or one of FOLLOWERS ("the 1990s", "that night"). */
+const LEADERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'this']);
+const FOLLOWERS: ReadonlySet<string> = new Set([...START_WORDS, ...MOD_OF.keys(), ...UNIT_WORDS_FOR_REL.keys()]);
 
 function matchAt(sc: Scanner, i: number): { mentions: Mention[]; next: number } | null {
   const tok = sc.t[i];
   // quick reject: only numbers, apostrophes ("'90s") and known words can start an expression
   if (tok.kind === PUNCT) {
     if (tok.text !== "'" && tok.text !== '’') return null;
-  } else if (tok.kind === WORD && !START_WORDS.has(tok.text)) return null;
+  } else if (tok.kind === WORD) {
+    if (!START_WORDS.has(tok.text)) return null;
+    // "the", "a" and "an" are frequent; they start an expression only before a number or a known word
+    if (LEADERS.has(tok.text)) {
+      const after = sc.t[i + 1];
+      if (after === undefined || (after.kind === WORD ? !FOLLOWERS.has(after.text) : after.kind === PUNCT && after.text !== "'" && after.text !== '’')) return null;
+    }
+  }
   let j = i;
   let the = false;
   let mod: string | undefined;
@@ -1135,6 +1203,10 @@ function matchAt(sc: Scanner, i: number): { mentions: Mention[]; next: number } 
     const ctx = { the, mod: mod !== undefined };
     const core = coreAt(sc, j, ctx);
     if (core && (mod === undefined || dateLike(core))) {
+      // TimeML: "the" is not part of a written date ("the November 8 election")
+      if (mod === undefined && core.kind === 'date' && core.m !== undefined && !core.extra && core.part === undefined && MONTHS.has(sc.w(j))) return build(sc, j, core);
+      // nor of an adjectival duration ("the week-long unrest", "the three-day blackout")
+      if (mod === undefined && core.kind === 'duration' && (sc.w(core.next - 1) === 'long' || LONG_UNITS.has(sc.w(core.next - 1)) || sc.isDash(core.next - 2))) return build(sc, j, core);
       return build(sc, i, { ...core, mod: mod ?? core.mod });
     }
     if (the && mod === undefined) return null;
@@ -1179,7 +1251,7 @@ function build(sc: Scanner, i: number, core: Core): { mentions: Mention[]; next:
     kind: core.kind, y: core.y, m: core.m, d: core.d, wd: core.wd, bc: core.bc, digits: core.digits,
     season: core.season, quarter: core.quarter, hh: core.hh, mi: core.mi, part: core.part, unit: core.unit,
     offset: core.offset, anchor: core.anchor, rel: core.rel, value: core.value, quantity: core.quantity,
-    unitInfo: core.unitInfo, mod: core.mod, explicitYear: core.explicitYear, counted: core.counted,
+    unitInfo: core.unitInfo, mod: core.mod, explicitYear: core.explicitYear, counted: core.counted, zone: core.zone,
     start: first.start,
     end: last.end,
     sentence: first.sentence,

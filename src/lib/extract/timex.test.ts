@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { readCorpus } from '../../../tests/shared';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { readCorpus, sharedDir } from '../../../tests/shared';
 import { tagTimexes, type TimexDetail } from './timex.ts';
 import { addDays, addMonths, isValidDate, isoWeekString, weekdayOf } from './calendar.ts';
 
 const seed = readFileSync(new URL('../../../seeds/000_f9deb4eb91de4261.txt', import.meta.url), 'utf8');
 const wikiwars = readCorpus<{ id: string; text: string; dct: string }>('wikiwars.jsonl');
+const geovirus = readCorpus<{ id: string; text: string }>('geovirus.jsonl');
 
 /** The sentence of a corpus document that contains `needle`. */
-function corpusSentence(needle: string): string {
-  for (const d of wikiwars) {
+function corpusSentence(needle: string, docs: Array<{ text: string }> = wikiwars): string {
+  for (const d of docs) {
     const i = d.text.indexOf(needle);
     if (i < 0) continue;
     const s = Math.max(d.text.lastIndexOf('. ', i) + 2, d.text.lastIndexOf('\n', i) + 1);
@@ -150,5 +153,115 @@ describe('tagTimexes, hard cases', () => {
     t0 = performance.now();
     tagTimexes(digits, '2022-01-10');
     expect(performance.now() - t0).toBeLessThan(10_000);
+    // clock times glued to days and ranges: merging them must not cost a pass each
+    const clocks = '23:00 (1330 GMT) on Monday 6 p.m. Wednesday from 23:00 to 07:00 overnight Saturday '.repeat(12_000);
+    t0 = performance.now();
+    expect(tagTimexes(clocks, '2022-01-10').length).toBeGreaterThan(50_000);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+  });
+});
+
+describe.skipIf(geovirus.length === 0)('tagTimexes on WikiNews sentences (GeoVirus), news mode', () => {
+  const news = (needle: string) => corpusSentence(needle, geovirus);
+  const dct = '2009-04-27'; // a Monday
+  it('reads a weekday after "would" in reported speech as ahead of the article date', () => {
+    expect(values(news('would visit Libya on Wednesday'), dct)).toEqual([['Wednesday', '2009-04-29']]);
+  });
+  it('takes "overnight Saturday" as Saturday night, one expression', () => {
+    const s = news('riot police overnight');
+    expect(values(s, dct)).toEqual([['overnight Saturday', '2009-04-25TNI']]);
+  });
+  it('keeps a clock time with its zone and its day: "17:00 GMT Tuesday"', () => {
+    const s = news('17:00 GMT Tuesday');
+    const t = tagTimexes(s, dct).filter((x) => x.type === 'TIME');
+    expect(t.map((x) => [surface(s, x), x.value, x.utcOffset])).toEqual([['17:00 GMT Tuesday', '2009-04-21T17:00', '+00:00']]);
+    // "Midland Daily News" is a name, not a daily set
+    expect(tagTimexes(s, dct).some((x) => x.type === 'SET')).toBe(false);
+  });
+  it('leaves ordinal "a second" alone and reads "in recent days" as the past', () => {
+    expect(values(news('for a second time'), dct)).toEqual([]);
+    expect(values(news('a second rapid test'), dct)).toEqual([]);
+    expect(values(news('in recent days'), dct)).toContainEqual(['recent days', 'PAST_REF']);
+  });
+});
+
+describe('tagTimexes, times of day, zones and where the year came from', () => {
+  it('keeps calendar days local and records the place\'s UTC offset given by the caller', () => {
+    const s = 'The curfew in Almaty runs from 23:00 to 07:00 local time, police said on Monday.';
+    const t = tagTimexes(s, '2022-01-10', { utcOffset: '+06:00' });
+    expect(t.map((x) => [surface(s, x), x.value, x.utcOffset])).toEqual([
+      ['23:00', '2022-01-10T23:00', '+06:00'], ['07:00', '2022-01-11T07:00', '+06:00'], ['Monday', '2022-01-10', undefined]
+    ]);
+  });
+  it('gives a clock time the day written after it, past "local time" and a GMT gloss', () => {
+    const s = 'The quake hit at 23:11 local time (22:11 GMT) on Friday, the interior ministry said.';
+    expect(values(s, '2023-09-10')).toEqual([['23:11', '2023-09-08T23:11'], ['22:11 GMT', '2023-09-08T22:11'], ['Friday', '2023-09-08']]);
+    const late = 'It was announced at about 10:30 p.m. (1330 GMT) on Tuesday.';
+    expect(values(late, '2024-12-04')).toEqual([['10:30 p.m.', '2024-12-03T22:30'], ['1330 GMT', '2024-12-03T13:30'], ['Tuesday', '2024-12-03']]);
+  });
+  it('reads "overnight" in a dated report as the night before the article date', () => {
+    expect(values('Police detained hundreds of protesters overnight.', '2020-08-10')).toEqual([['overnight', '2020-08-09TNI']]);
+  });
+  it('records the source of the year', () => {
+    const tags = tagTimexes(seed, '2022-01-10');
+    expect(find(seed, tags, 'January 2')[0].yearSource).toBe('dct');
+    expect(find(seed, tags, 'Monday')[0].yearSource).toBe('dct');
+    const s = 'Hasina had ruled Bangladesh since 2009, and won a fourth term in January.';
+    const t = tagTimexes(s, '2024-08-06');
+    // a bare year behind "since" does not give "January" its year
+    expect(t.map((x) => [surface(s, x), x.value, x.yearSource])).toEqual([['2009', '2009', 'text'], ['January', '2024-01', 'dct']]);
+  });
+  it('reads Russian weekdays and day words against the article date', () => {
+    const s = 'Президент Токаев заявил в пятницу, что порядок в основном восстановлен, а вчера в Алматы было тихо.';
+    expect(values(s, '2022-01-07')).toEqual([['пятницу', '2022-01-07'], ['вчера', '2022-01-06']]);
+  });
+  it('turns durations before "ended on"/"began on" a day into intervals, without "the" in the span', () => {
+    const s = 'The week-long unrest ended on Monday, and a three-day strike began on January 11.';
+    const t = tagTimexes(s, '2022-01-10').filter((x) => x.type === 'DURATION');
+    expect(t.map((x) => [surface(s, x), x.value, x.interval])).toEqual([
+      ['week-long', 'P1W', { start: '2022-01-04', end: '2022-01-10' }],
+      ['three-day', 'P3D', { start: '2022-01-11', end: '2022-01-13' }]
+    ]);
+  });
+  it('reads Russian dates with "года" and excludes "the" from a written date', () => {
+    expect(values('Режим чрезвычайного положения введён до 19 января 2022 года.', '2022-01-07')).toEqual([['19 января 2022 года', '2022-01-19']]);
+    expect(values('Aung San Suu Kyi\'s party won a landslide in the November 8 election.', '2021-02-02')).toEqual([['November 8', '2020-11-08']]);
+  });
+});
+
+/** The annotated news set (tests/timex): offsets must match the text, values must be TIMEX3 values. */
+const newsPath = new URL('../../../tests/timex/news-annotated.jsonl', import.meta.url);
+const newsDocs = existsSync(newsPath)
+  ? readFileSync(newsPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as {
+    id: string; split: string; dct: string; text: string; timexes: Array<{ start: number; end: number; type: string; value: string; text: string }>;
+  })
+  : [];
+const TIMEX_VALUE = /^(?:\d{4}(?:-\d\d(?:-\d\d(?:T(?:\d\d:\d\d|MO|AF|EV|NI))?)?|-W\d\d(?:-WE)?|-Q[1-4]|-(?:SP|SU|FA|WI))?|\d{2,3}|P(?:T?(?:\d+|X)(?:[YMWDHS]|DE|CE))|(?:PAST|PRESENT|FUTURE)_REF|XXXX-(?:WXX-(?:\d|WE)|XX-XXT(?:MO|AF|EV|NI)))$/;
+
+describe.skipIf(newsDocs.length === 0)('the annotated news set', () => {
+  it('has offsets that match the text and well-formed values', () => {
+    for (const d of newsDocs) {
+      for (const t of d.timexes) {
+        expect([d.id, d.text.slice(t.start, t.end)]).toEqual([d.id, t.text]);
+        expect([d.id, t.value, TIMEX_VALUE.test(t.value)]).toEqual([d.id, t.value, true]);
+        if (/^\d{4}-\d\d-\d\d/.test(t.value)) {
+          const [y, m, day] = t.value.slice(0, 10).split('-').map(Number);
+          expect(isValidDate(y, m, day)).toBe(true);
+        }
+      }
+    }
+    expect(newsDocs.length).toBeGreaterThanOrEqual(60);
+    expect(newsDocs.reduce((a, d) => a + d.timexes.length, 0)).toBeGreaterThanOrEqual(150);
+    expect(new Set(newsDocs.map((d) => d.split))).toEqual(new Set(['dev', 'test']));
+  });
+
+  const scorerPath = resolve(sharedDir, 'tools/timex_score.mjs');
+  it.skipIf(!existsSync(scorerPath))('scores at least the TempEval-3 news targets on the held-out half', async () => {
+    const { scoreTimex } = await import(pathToFileURL(scorerPath).href);
+    const held = newsDocs.filter((d) => d.split === 'test');
+    const pred = held.map((d) => ({ id: d.id, timexes: tagTimexes(d.text, d.dct) }));
+    const r = scoreTimex(held, pred);
+    expect(r.relaxed.F1).toBeGreaterThanOrEqual(0.92);
+    expect(r.valueF1).toBeGreaterThanOrEqual(0.82);
   });
 });

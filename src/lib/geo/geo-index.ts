@@ -1,11 +1,11 @@
 /**
  * Lookup structures over the files written by scripts/build-geodata.mjs (generated/geo).
  * Pure: takes file contents, never touches the file system, so it also runs in a browser worker.
- * The big gazetteer files stay as sorted line arrays (binary search) and rows are parsed on demand:
- * that keeps loading to a couple of string splits instead of building a 570k-key map.
+ * The big gazetteer files stay single strings searched in place (binary search over line offsets
+ * written at build time) and rows are parsed on demand: loading is file reads, not a 570k-key map.
  */
 import type { AreaGeometry, PlaceKind, TimelinePlace } from '../extract/types';
-import { looseKey, normalizeName } from './normalize';
+import { looseKey } from './normalize';
 
 export interface Admin1Record {
   id: string;
@@ -14,7 +14,10 @@ export interface Admin1Record {
   name: string;
   type: string;
   gn: string;
-  names: string[];
+  /** Alternative names (build input only; the loader reads them from named.tsv). */
+  names?: string[];
+  /** Population of its GeoNames towns, a proxy for how often it is written about. */
+  pop?: number;
   lat: number;
   lon: number;
   bbox: [number, number, number, number];
@@ -47,20 +50,28 @@ export interface FeatureRecord {
   lon: number;
   bbox: [number, number, number, number];
   aliases: string[];
+  /** Country of a sub-national feature (England → GB). */
+  cc?: string;
 }
 export type Direction =
   | 'west' | 'east' | 'north' | 'south' | 'central'
   | 'northwest' | 'northeast' | 'southwest' | 'southeast';
 
-/** Contents of generated/geo, as strings (TSV) or parsed JSON. */
+/** Contents of generated/geo (or static/geo/gazetteer-lite.json), as strings (TSV) or parsed JSON. */
 export interface GeoDataFiles {
   places: string;
   names: string;
   namesLoose: string;
+  /** Normalised names of countries, demonyms, admin-1 units and features (see build-geodata namedIndexLines). */
+  named: string;
   admin1: Admin1Record[] | string;
   countries: CountryRecord[] | string;
   features: FeatureRecord[] | string;
   geometry: string;
+  /** Line start offsets written at build time (.idx files); computed when absent. */
+  placesIdx?: Uint32Array;
+  namesIdx?: Uint32Array;
+  namesLooseIdx?: Uint32Array;
 }
 
 /** One GeoNames populated place (a row of places.tsv). */
@@ -92,7 +103,9 @@ export interface GeoIndex {
   namedPrefixes: Set<string>;
   /** Gazetteer rows whose normalised name equals key ([] when none). */
   lookupPlaces(key: string): GazetteerPlace[];
-  /** Gazetteer rows under the loose transliteration key. */
+  /** Whether some gazetteer name equals key (no row is parsed). */
+  hasPlace(key: string): boolean;
+  /** Gazetteer rows under the loose transliteration key (towns of 5,000 or more and admin seats). */
   lookupLoose(key: string): GazetteerPlace[];
   /** Whether some gazetteer name starts with `prefix + ' '`. */
   hasPlacePrefix(prefix: string): boolean;
@@ -103,30 +116,74 @@ export interface GeoIndex {
 
 const asJson = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
 
-function splitLines(s: string): string[] {
-  const lines = s.split('\n');
-  if (lines.length && lines[lines.length - 1] === '') lines.pop();
-  return lines;
-}
-
-/** Index of the first line >= probe (lines sorted by UTF-16 code units, as Array#sort does). */
-function lowerBound(lines: string[], probe: string): number {
-  let lo = 0, hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (lines[mid] < probe) lo = mid + 1;
-    else hi = mid;
+/** Start offsets of the lines of a text (a trailing newline ends the last line). */
+function lineOffsets(text: string): Uint32Array {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  if (text.length && !text.endsWith('\n')) n++;
+  const out = new Uint32Array(n);
+  let k = 0, pos = 0;
+  while (k < n) {
+    out[k++] = pos;
+    const nl = text.indexOf('\n', pos);
+    pos = nl < 0 ? text.length : nl + 1;
   }
-  return lo;
+  return out;
 }
 
-function rowsFor(lines: string[], key: string): number[] {
-  // '\t' sorts below every key character, so key+'\t' is exactly where the key's line would be
-  const probe = key + '\t';
-  const i = lowerBound(lines, probe);
-  if (i >= lines.length || !lines[i].startsWith(probe)) return [];
-  return lines[i].slice(probe.length).split(',').map(Number);
+/**
+ * Sorted "key<TAB>value" lines kept as one string plus line offsets: binary search compares in place,
+ * so nothing is split or copied at load time.
+ */
+class SortedLines {
+  readonly size: number;
+  constructor(readonly text: string, readonly offsets: Uint32Array) {
+    this.size = offsets.length;
+  }
+  /** Sign of (line i) − probe over the probe's length; 0 when line i starts with probe. */
+  private cmp(i: number, probe: string): number {
+    const text = this.text;
+    const off = this.offsets[i];
+    for (let k = 0; k < probe.length; k++) {
+      const d = text.charCodeAt(off + k) - probe.charCodeAt(k);
+      if (d !== 0) return d;
+    }
+    return 0;
+  }
+  /** First line that is >= probe or starts with it. */
+  lowerBound(probe: string): number {
+    let lo = 0, hi = this.size;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.cmp(mid, probe) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  line(i: number): string {
+    const start = this.offsets[i];
+    const end = i + 1 < this.size ? this.offsets[i + 1] - 1 : this.text.indexOf('\n', start) >>> 0;
+    return this.text.slice(start, end === 4294967295 ? this.text.length : end);
+  }
+  /** Value of the line whose key equals key, or undefined. */
+  value(key: string): string | undefined {
+    const probe = key + '\t';
+    const i = this.lowerBound(probe);
+    if (i >= this.size || this.cmp(i, probe) !== 0) return undefined;
+    return this.line(i).slice(probe.length);
+  }
+  has(key: string): boolean {
+    const probe = key + '\t';
+    const i = this.lowerBound(probe);
+    return i < this.size && this.cmp(i, probe) === 0;
+  }
+  hasPrefix(prefix: string): boolean {
+    const i = this.lowerBound(prefix);
+    return i < this.size && this.cmp(i, prefix) === 0;
+  }
 }
+
+const decodeRows = (v: string | undefined): number[] => (v ? v.split(',').map((x) => parseInt(x, 36)) : []);
 
 function regionName(dir: Direction, countryName: string): string {
   const adj: Record<Direction, string> = {
@@ -137,73 +194,97 @@ function regionName(dir: Direction, countryName: string): string {
 }
 
 export function createGeoIndex(data: GeoDataFiles): GeoIndex {
-  const placeLines = splitLines(data.places);
-  const nameLines = splitLines(data.names);
-  const looseLines = splitLines(data.namesLoose);
+  const placeLines = new SortedLines(data.places, data.placesIdx ?? lineOffsets(data.places));
+  const nameLines = new SortedLines(data.names, data.namesIdx ?? lineOffsets(data.names));
+  const looseLines = new SortedLines(data.namesLoose, data.namesLooseIdx ?? lineOffsets(data.namesLoose));
   const admin1 = asJson(data.admin1);
   const countriesList = asJson(data.countries);
   const features = asJson(data.features);
-
-  const geometryText = new Map<string, string>();
-  for (const line of splitLines(data.geometry)) {
-    const tab = line.indexOf('\t');
-    if (tab > 0) geometryText.set(line.slice(0, tab), line.slice(tab + 1));
-  }
-  const geometryCache = new Map<string, AreaGeometry>();
+  const geometryText = data.geometry;
+  const geometryCache = new Map<string, AreaGeometry | null>();
 
   const countries = new Map(countriesList.map((c) => [c.cc, c]));
   const admin1ById = new Map(admin1.map((a) => [a.id, a]));
   const named = new Map<string, NamedEntry[]>();
   const namedPrefixes = new Set<string>();
-  const add = (name: string, entry: NamedEntry) => {
-    const key = normalizeName(name);
-    if (!key) return;
-    let list = named.get(key);
-    if (!list) named.set(key, (list = []));
-    if (list.some((e) => sameEntry(e, entry))) return;
-    list.push(entry);
-    const toks = key.split(' ');
-    for (let i = 1; i < toks.length; i++) namedPrefixes.add(toks.slice(0, i).join(' '));
-  };
-  for (const c of countriesList) {
-    add(c.name, { type: 'country', country: c });
-    for (const n of c.names) add(n, { type: 'country', country: c });
-    for (const d of c.demonyms) add(d, { type: 'demonym', country: c });
-  }
-  for (const a of admin1) {
-    add(a.name, { type: 'admin1', unit: a, primary: true });
-    for (const n of a.names) {
-      add(n, { type: 'admin1', unit: a, primary: false });
-      const stripped = stripGeneric(n);
-      if (stripped && stripped !== n) add(stripped, { type: 'admin1', unit: a, primary: false });
+  for (const line of data.named.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab <= 0) continue;
+    const key = line.slice(0, tab);
+    const entries: NamedEntry[] = [];
+    for (const ref of line.slice(tab + 1).split(',')) {
+      const code = ref.slice(2);
+      switch (ref[0]) {
+        case 'c': case 'd': {
+          const country = countries.get(code);
+          if (country) entries.push({ type: ref[0] === 'c' ? 'country' : 'demonym', country });
+          break;
+        }
+        case 'A': case 'a': {
+          const unit = admin1[+code];
+          if (unit) entries.push({ type: 'admin1', unit, primary: ref[0] === 'A' });
+          break;
+        }
+        case 'f': {
+          const feature = features[+code];
+          if (feature) entries.push({ type: 'feature', feature });
+        }
+      }
     }
-    const stripped = stripGeneric(a.name);
-    if (stripped && stripped !== a.name) add(stripped, { type: 'admin1', unit: a, primary: true });
-  }
-  for (const f of features) {
-    add(f.name, { type: 'feature', feature: f });
-    for (const n of f.aliases) add(n, { type: 'feature', feature: f });
+    if (!entries.length) continue;
+    named.set(key, entries);
+    for (let sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) namedPrefixes.add(key.slice(0, sp));
   }
 
   const placeCache = new Map<number, GazetteerPlace>();
+  const lookupCache = new Map<string, GazetteerPlace[]>();
+  // Words recur across news text ("The", "President"): answers are memoised, each memo bounded so a
+  // long or hostile document cannot grow it without limit.
+  const hasCache = new Map<string, boolean>();
+  const prefixCache = new Map<string, boolean>();
+  const looseCache = new Map<string, GazetteerPlace[]>();
+  const memo = <T>(cache: Map<string, T>, key: string, compute: () => T): T => {
+    let v = cache.get(key);
+    if (v === undefined) {
+      if (cache.size >= 50000) cache.clear();
+      cache.set(key, (v = compute()));
+    }
+    return v;
+  };
   const place = (row: number): GazetteerPlace => {
     let p = placeCache.get(row);
     if (!p) {
-      const c = placeLines[row].split('\t');
+      const c = placeLines.line(row).split('\t');
       p = { row, geonameId: +c[0], name: c[1], fcode: c[2], cc: c[3], admin1: c[4], population: +c[5], lat: +c[6], lon: +c[7] };
+      if (placeCache.size > 100000) placeCache.clear();
       placeCache.set(row, p);
     }
     return p;
   };
+  // id → offset of its JSON in geometry.tsv, built on the first request (one pass over a few thousand lines)
+  let geometryAt: Map<string, number> | undefined;
   const geometry = (id: string): AreaGeometry | undefined => {
     let g = geometryCache.get(id);
-    if (!g) {
-      const t = geometryText.get(id);
-      if (!t) return undefined;
-      g = JSON.parse(t) as AreaGeometry;
+    if (g === undefined) {
+      if (!geometryAt) {
+        geometryAt = new Map();
+        for (let pos = 0; pos < geometryText.length;) {
+          const tab = geometryText.indexOf('\t', pos);
+          const nl = geometryText.indexOf('\n', pos);
+          if (tab < 0) break;
+          if (nl < 0 || tab < nl) geometryAt.set(geometryText.slice(pos, tab), tab + 1);
+          pos = nl < 0 ? geometryText.length : nl + 1;
+        }
+      }
+      const from = geometryAt.get(id);
+      if (from === undefined) g = null;
+      else {
+        const nl = geometryText.indexOf('\n', from);
+        g = JSON.parse(geometryText.slice(from, nl < 0 ? undefined : nl)) as AreaGeometry;
+      }
       geometryCache.set(id, g);
     }
-    return g;
+    return g ?? undefined;
   };
 
   const toPlace = (e: NamedEntry | GazetteerPlace, withGeometry = true): TimelinePlace => {
@@ -222,7 +303,9 @@ export function createGeoIndex(data: GeoDataFiles): GeoIndex {
       p = { id: a.id, name: a.name, kind: 'admin1', lat: a.lat, lon: a.lon, bbox: a.bbox, country: a.cc };
     } else {
       const f = e.feature;
-      return { id: f.id, name: f.name, kind: f.kind, lat: f.lat, lon: f.lon, bbox: f.bbox };
+      const fp: TimelinePlace = { id: f.id, name: f.name, kind: f.kind, lat: f.lat, lon: f.lon, bbox: f.bbox };
+      if (f.cc) fp.country = f.cc;
+      return fp;
     }
     if (withGeometry) {
       const g = geometry(p.id);
@@ -236,13 +319,10 @@ export function createGeoIndex(data: GeoDataFiles): GeoIndex {
     admin1ById,
     named,
     namedPrefixes,
-    lookupPlaces: (key) => rowsFor(nameLines, key).map(place),
-    lookupLoose: (key) => rowsFor(looseLines, looseKey(key)).map(place),
-    hasPlacePrefix: (prefix) => {
-      const probe = prefix + ' ';
-      const i = lowerBound(nameLines, probe);
-      return i < nameLines.length && nameLines[i].startsWith(probe);
-    },
+    lookupPlaces: (key) => memo(lookupCache, key, () => decodeRows(nameLines.value(key)).map(place)),
+    hasPlace: (key) => memo(hasCache, key, () => nameLines.has(key)),
+    lookupLoose: (key) => memo(looseCache, key, () => decodeRows(looseLines.value(looseKey(key))).map(place)),
+    hasPlacePrefix: (prefix) => memo(prefixCache, prefix, () => nameLines.hasPrefix(prefix + ' ')),
     place,
     geometry,
     toPlace
@@ -258,27 +338,4 @@ export function regionPlace(index: GeoIndex, cc: string, dir: Direction): Timeli
   const g = index.geometry(r.id);
   if (g) p.geometry = g;
   return p;
-}
-
-function sameEntry(a: NamedEntry, b: NamedEntry): boolean {
-  if (a.type !== b.type) return false;
-  if (a.type === 'admin1' && b.type === 'admin1') return a.unit.id === b.unit.id;
-  if (a.type === 'feature' && b.type === 'feature') return a.feature.id === b.feature.id;
-  if ((a.type === 'country' || a.type === 'demonym') && (b.type === 'country' || b.type === 'demonym')) return a.country.cc === b.country.cc;
-  return false;
-}
-
-/** Generic administrative words dropped from admin-1 aliases ("Mangystau Region" → "Mangystau"). */
-const GENERIC_ADMIN = new Set([
-  'region', 'province', 'oblast', 'oblasty', 'oblysy', 'oblys', 'state', 'governorate', 'prefecture', 'county', 'district',
-  'department', 'departement', 'municipality', 'territory', 'krai', 'kray', 'okrug', 'republic', 'autonomous', 'voivodeship',
-  'canton', 'emirate', 'division', 'area', 'of', 'the', 'область', 'край', 'республика', 'provincia', 'estado', 'regione',
-  'région', 'provinz', 'land', 'shi', 'sheng', 'ken', 'do', 'wilayah', 'vilayet', 'ostan', 'ili', 'eyaleti'
-]);
-function stripGeneric(name: string): string {
-  const words = name.split(/\s+/);
-  let a = 0, b = words.length;
-  while (a < b && GENERIC_ADMIN.has(words[a].toLowerCase())) a++;
-  while (b > a && GENERIC_ADMIN.has(words[b - 1].toLowerCase())) b--;
-  return words.slice(a, b).join(' ');
 }

@@ -37,7 +37,9 @@ interface Token {
 
 type Candidate =
   | { src: 'named'; entry: NamedEntry; score: number }
-  | { src: 'gaz'; place: GazetteerPlace; score: number; loose: boolean };
+  | { src: 'gaz'; place: GazetteerPlace; score: number; loose: boolean }
+  // a place the gazetteer lacks ("Dol is a village in …"), put where the places named with it are
+  | { src: 'context'; anchor: Candidate; score: number };
 
 interface Span {
   i: number; // first token
@@ -46,6 +48,10 @@ interface Span {
   end: number;
   candidates: Candidate[];
   demonym: boolean;
+  /** The name is a country's or an admin-1 unit's own name ("California", "Mexico"). */
+  areaName?: boolean;
+  /** An unknown name the text defines as a settlement; placed from its context or dropped. */
+  cueOnly?: boolean;
   reason: string;
   region?: { dir: Direction; target: 'next' | 'country' | 'self' };
 }
@@ -60,24 +66,45 @@ export function tokenize(text: string): Token[] {
   while ((m = TOKEN_RE.exec(text))) {
     let word = m[0];
     let possessive = false;
-    if (/['’]s$/i.test(word) && word.length > 3) {
+    // "Kazakhstan's", "Kazakhstan’s"
+    const n = word.length;
+    if (n > 3 && (word.charCodeAt(n - 1) | 32) === 115 && (word[n - 2] === "'" || word[n - 2] === '’')) {
       word = word.slice(0, -2);
       possessive = true;
     }
-    const gap = text.slice(prevEnd, m.index);
-    const first = word[0];
-    const upper = first !== first.toLowerCase() && first === first.toUpperCase();
+    const c0 = word.charCodeAt(0);
+    // ASCII fast paths; other scripts take the general (case-mapping) test
+    const upper = c0 < 128 ? c0 >= 65 && c0 <= 90 : word[0] !== word[0].toLowerCase() && word[0] === word[0].toUpperCase();
     const prevTok = tokens[tokens.length - 1];
-    // "Dr. Paul": a dot after a short title ends no sentence
-    const afterTitle = !!prevTok && /^\.\s$/.test(gap) && TITLES.has(prevTok.key);
-    const sentenceStart = tokens.length === 0 || (!afterTitle && (/[.!?:;"“”]\s*$|\n\s*$|[–—-]\s+$/.test(gap)));
     tokens.push({
       start: m.index, end: m.index + word.length, text: word, key: normalizeName(word), upper,
-      allCaps: word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase(), sentenceStart, possessive
+      allCaps: upper && word.length > 1 && word === word.toUpperCase(),
+      sentenceStart: !prevTok || startsSentence(text, prevEnd, m.index, prevTok), possessive
     });
     prevEnd = m.index + m[0].length;
   }
   return tokens;
+}
+
+/** Whether the gap text[from, to) between two tokens ends a sentence (". ", "!\n", ": ", "— "). */
+function startsSentence(text: string, from: number, to: number, prev: Token): boolean {
+  let k = to - 1;
+  let sawSpace = false;
+  while (k >= from) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 160) break;
+    sawSpace = true;
+    k--;
+  }
+  if (k < from) return false;
+  const ch = text[k];
+  if (ch === '.') {
+    // "Dr. Paul": a dot after a title ends no sentence
+    return !(k === from && to - from === 2 && TITLES.has(prev.key));
+  }
+  if ('!?:;"“”'.includes(ch)) return true;
+  return sawSpace && (ch === '–' || ch === '—' || ch === '-');
 }
 
 /** Separator allowed inside one multi-word name: a space, a hyphen or an abbreviation dot. */
@@ -87,14 +114,33 @@ function joinable(text: string, a: Token, b: Token): boolean {
   return gap === ' ' || gap === '-' || gap === '–' || gap === '.' || (gap === '. ' && a.text.length <= 3) || gap === ' - ';
 }
 
-const DIRECTIONS: Record<string, Direction> = {
+// a Map, not an object literal: a token such as "constructor" must not find an inherited property
+const DIRECTIONS = new Map<string, Direction>(Object.entries({
   north: 'north', northern: 'north', south: 'south', southern: 'south', east: 'east', eastern: 'east', west: 'west', western: 'west',
   central: 'central', centre: 'central', center: 'central', northwest: 'northwest', northwestern: 'northwest', northeast: 'northeast',
   northeastern: 'northeast', southwest: 'southwest', southwestern: 'southwest', southeast: 'southeast', southeastern: 'southeast'
-};
+}) as [string, Direction][]);
 
 const FOLLOWING_NOT_PLACE = new Set(['virus', 'viruses', 'fever', 'disease', 'encephalitis', 'ebolavirus', 'strain', 'syndrome', 'flu']);
 const KIND_BASE: Record<string, number> = { PPLC: 5, PPLA: 2.5, PPLA2: 1.8, PPLA3: 1.4, PPLA4: 1.2, PPL: 1, PPLX: 0.5, PPLL: 0.5 };
+
+const MAX_ANCHORS = 200;
+const SETTLEMENT_WINDOW = 300;
+const NAMESAKE = /\b(?:named|called|renamed)\s+(?:after|for)\s+(?:the\s+)?$/i;
+/** Cheap test that the text right after a name can start a definition, before the full cue is tried. */
+const CUE_START = /^(?:\s*\(|,|\s+(?:is|was)\s)/;
+function settlementCue(text: string, from: number): boolean {
+  if (!CUE_START.test(text.slice(from, from + 6))) return false;
+  return SETTLEMENT_CUE.test(text.slice(from, from + SETTLEMENT_WINDOW));
+}
+/** "is a small city in", ", a town in", "(pronounced …) is an unincorporated community in": bounded, no nested repeats. */
+const SETTLEMENT_CUE = /^(?:\s*\([^()]{0,160}\))?(?:,[^,.;]{0,80},)?\s*(?:,\s*(?:an?|the)|(?:is|was)\s+(?:an?|the))\s+(?:[\w-]+\s+){0,4}?(?:city|town|village|hamlet|community|municipality|borough|township|settlement|suburb|commune|parish|census-designated place|neighbou?rhood|locality|port|capital|county seat|seaside resort|market town|county|district|parish|regional unit|neighbourhood)\b/i;
+
+function topOf(cands: Candidate[]): Candidate {
+  let best = cands[0];
+  for (const c of cands) if (c.score > best.score) best = c;
+  return best;
+}
 
 function gazScore(p: GazetteerPlace): number {
   return (KIND_BASE[p.fcode] ?? 0.8) + Math.log10(p.population + 1);
@@ -107,25 +153,29 @@ function namedScore(e: NamedEntry): number {
     case 'feature':
       return 12;
     case 'admin1':
-      return e.primary ? 9 : 8.5;
+      // populous units are the ones written about: Maryland (US) before Maryland (Liberia)
+      return (e.primary ? 7.5 : 7) + Math.min(2.5, Math.log10((e.unit.pop ?? 0) + 1) * 0.3);
   }
 }
 
 function entryCountry(c: Candidate): string | undefined {
   if (c.src === 'gaz') return c.place.cc;
+  if (c.src === 'context') return entryCountry(c.anchor);
   const e = c.entry;
   if (e.type === 'country' || e.type === 'demonym') return e.country.cc;
   if (e.type === 'admin1') return e.unit.cc;
-  return undefined;
+  return e.feature.cc;
 }
 function candPoint(c: Candidate): [number, number] {
   if (c.src === 'gaz') return [c.place.lon, c.place.lat];
+  if (c.src === 'context') return candPoint(c.anchor);
   const e = c.entry;
   const r = e.type === 'admin1' ? e.unit : e.type === 'feature' ? e.feature : e.country;
   return [r.lon, r.lat];
 }
 function candKey(c: Candidate): string {
   if (c.src === 'gaz') return 'gn:' + c.place.geonameId;
+  if (c.src === 'context') return 'near:' + candKey(c.anchor);
   const e = c.entry;
   return e.type === 'admin1' ? e.unit.id : e.type === 'feature' ? e.feature.id : e.country.id;
 }
@@ -136,10 +186,11 @@ function km(a: [number, number], b: [number, number]): number {
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+const HAS_DIGIT = /\d/;
 /** Words used lowercase somewhere in the document are common words there ("central", "police"). */
 function lowercaseVocabulary(tokens: Token[]): Set<string> {
   const s = new Set<string>();
-  for (const t of tokens) if (!t.upper && !/\d/.test(t.text)) s.add(t.key);
+  for (const t of tokens) if (!t.upper && !HAS_DIGIT.test(t.text)) s.add(t.key);
   return s;
 }
 
@@ -156,13 +207,13 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     let best: { j: number; key: string } | null = null;
     let j = i;
     for (;;) {
-      if (!CONNECTORS.has(tokens[j].key) && (index.named.has(key) || index.lookupPlaces(key).length > 0)) best = { j, key };
+      if (!CONNECTORS.has(tokens[j].key) && (index.named.has(key) || index.hasPlace(key))) best = { j, key };
       const next = tokens[j + 1];
       if (!next || !joinable(text, tokens[j], next)) break;
       if (!next.upper && !CONNECTORS.has(next.key) && !/^\d/.test(next.text)) break;
       const nextKey = key + ' ' + next.key;
       const canExtend = index.namedPrefixes.has(nextKey) || index.named.has(nextKey)
-        || index.hasPlacePrefix(nextKey) || index.lookupPlaces(nextKey).length > 0;
+        || index.hasPlacePrefix(nextKey) || index.hasPlace(nextKey);
       if (!canExtend) break;
       key = nextKey;
       j++;
@@ -172,7 +223,15 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
       best = { j: i, key: t.key };
       loose = true;
     }
-    if (!best) { i++; continue; }
+    if (!best) {
+      // an unknown name defined as a settlement: "Dol (pronounced …) is a small settlement in …"
+      const unknown = definedSettlement(text, tokens, i);
+      if (unknown) {
+        spans.push(unknown);
+        i = unknown.j + 1;
+      } else i++;
+      continue;
+    }
     // a surname seen in a full name elsewhere is a person when it speaks or is titled ("Dunn said")
     const prevTok = tokens[i - 1];
     const speaks = SPEECH_VERBS.has(tokens[i + 1]?.key ?? '') || (!!prevTok && (TITLES.has(prevTok.key)
@@ -186,6 +245,16 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
   return spans;
 }
 
+/** A run of up to four capitalised words that the text itself defines as a settlement, as a span without candidates. */
+function definedSettlement(text: string, tokens: Token[], i: number): Span | null {
+  const t = tokens[i];
+  if (t.allCaps || t.text.length < 3 || COMMON_WORDS.has(t.key) || TITLES.has(t.key) || DIRECTIONS.get(t.key)) return null;
+  let j = i;
+  while (j - i < 3 && tokens[j + 1]?.upper && joinable(text, tokens[j], tokens[j + 1]) && !tokens[j + 1].allCaps) j++;
+  if (!settlementCue(text, tokens[j].end)) return null;
+  return { i, j, start: t.start, end: tokens[j].end, candidates: [], demonym: false, cueOnly: true, reason: 'defined as a settlement' };
+}
+
 /** Surnames of people named in full elsewhere ("Barack Obama" … "Obama said"; "Dr. Dunn"). */
 function personSurnames(tokens: Token[], index: GeoIndex): Set<string> {
   const out = new Set<string>();
@@ -195,8 +264,8 @@ function personSurnames(tokens: Token[], index: GeoIndex): Set<string> {
     if (TITLES.has(a.key) || (k >= 2 && TITLES.has(tokens[k - 2].key))) { out.add(b.key); continue; }
     // a first name is not a place itself and the pair is no known name
     if (FIRST_NAME_LIKE.test(a.text) && !index.named.has(a.key) && !index.named.has(a.key + ' ' + b.key)
-      && index.lookupPlaces(a.key + ' ' + b.key).length === 0 && index.lookupPlaces(a.key).length === 0
-      && !COMMON_WORDS.has(a.key) && !DIRECTIONS[a.key] && !a.sentenceStart) out.add(b.key);
+      && !index.hasPlace(a.key + ' ' + b.key) && !index.hasPlace(a.key)
+      && !COMMON_WORDS.has(a.key) && !DIRECTIONS.get(a.key) && !a.sentenceStart) out.add(b.key);
   }
   for (const k of out) if (index.named.has(k)) out.delete(k);
   return out;
@@ -237,9 +306,9 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   const countryOrArea = named.some((e) => e.type === 'country' || e.type === 'feature');
   if (!isDemonymOnly && !countryOrArea) {
     if (nextAdjacent && next.upper && !next.allCaps && !PLACE_TYPE_WORDS.has(next.key) && !CONNECTORS.has(next.key)
-      && !index.named.has(next.key) && index.lookupPlaces(next.key).length === 0) return null;
-    if (prevAdjacent && prev.upper && !prev.sentenceStart && !DIRECTIONS[prev.key] && !CONNECTORS.has(prev.key)
-      && !index.named.has(prev.key) && index.lookupPlaces(prev.key).length === 0 && !TITLES.has(prev.key)) return null;
+      && !index.named.has(next.key) && !index.hasPlace(next.key)) return null;
+    if (prevAdjacent && prev.upper && !prev.sentenceStart && !DIRECTIONS.get(prev.key) && !CONNECTORS.has(prev.key)
+      && !index.named.has(prev.key) && !index.hasPlace(prev.key) && !TITLES.has(prev.key)) return null;
   }
   // sentence-initial single common word with only weak (gazetteer) evidence
   if (single && first.sentenceStart && !hasStrongNamed && !isDemonymOnly && gaz.every((p) => p.population < 100000)) {
@@ -255,7 +324,14 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   if (nextAdjacent && next.upper && PLACE_TYPE_WORDS.has(next.key)) { end = next.end; jj = j + 1; }
   // "U.S." keeps its final dot
   if (last.text.length === 1 && text[end] === '.') end++;
-  return { i, j: jj, start: first.start, end, candidates, demonym: isDemonymOnly, reason: loose ? 'loose transliteration' : 'name' };
+  // only when the area is the likelier reading before context (not "Paris", a French département too)
+  let bestArea = -Infinity, bestTown = -Infinity;
+  for (const c of candidates) {
+    if (c.src === 'gaz') bestTown = Math.max(bestTown, c.score);
+    else if (c.src === 'named' && (c.entry.type === 'country' || (c.entry.type === 'admin1' && c.entry.primary))) bestArea = Math.max(bestArea, c.score);
+  }
+  const areaName = bestArea >= bestTown;
+  return { i, j: jj, start: first.start, end, candidates, demonym: isDemonymOnly, areaName, reason: loose ? 'loose transliteration' : 'name' };
 }
 
 /** Countries named or implied by demonyms, most mentioned first. */
@@ -273,6 +349,7 @@ function countCountries(spans: Span[]): Map<string, number> {
 function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string | undefined, index: GeoIndex): { spans: Span[]; regions: Map<Span, TimelinePlace> } {
   const regions = new Map<Span, TimelinePlace>();
   const byFirstToken = new Map(spans.map((s) => [s.i, s]));
+  const byLastToken = new Map(spans.map((s) => [s.j, s]));
   const out: Span[] = [];
   const consumed = new Set<Span>();
   const countryOf = (s: Span | undefined) => {
@@ -282,7 +359,7 @@ function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string
   };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    const dir = DIRECTIONS[t.key];
+    const dir = DIRECTIONS.get(t.key);
     if (!dir) continue;
     // "western Kazakhstan"
     if (t.key.endsWith('ern') || dir === 'central') {
@@ -322,7 +399,7 @@ function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string
     }
     // "Kazakhstan's north"
     if (prev && prev.possessive && !t.key.endsWith('ern')) {
-      const s = spans.find((x) => x.j === k - 1);
+      const s = byLastToken.get(k - 1);
       const cc = countryOf(s);
       if (s && cc) {
         const place = regionPlace(index, cc, dir);
@@ -349,75 +426,172 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   const regionResult = regionSpans(text, tokens, spans, focusList[0], index);
   spans = regionResult.spans;
 
-  // first pass: kind + population + focus countries
-  const resolved = new Map<Span, Candidate>();
+  // Resolution works on distinct names (one sense per discourse): every mention of "Lima" shares one
+  // candidate list, so "Lima, Ohio" in one sentence decides the bare "Lima" elsewhere, and a long
+  // document costs one ranking per distinct name, not per mention.
+  const groups = new Map<string, Span[]>();
   for (const s of spans) {
-    if (regionResult.regions.has(s)) continue;
-    for (const c of s.candidates) {
+    if (regionResult.regions.has(s) || (!s.candidates.length && !s.cueOnly)) continue;
+    // "named after Paris, France": a namesake, not the place the document is about
+    const namesake = NAMESAKE.test(text.slice(Math.max(0, s.start - 24), s.start));
+    const name = text.slice(s.start, s.end).replace(/['’]s$/, '') + (namesake ? '\u0000namesake' : '');
+    let g = groups.get(name);
+    if (!g) groups.set(name, (g = []));
+    else s.candidates = g[0].candidates;
+    g.push(s);
+  }
+  // groups still without candidates (unknown names) take part only in the definitional pass below
+  const groupList = [...groups.entries()].map(([name, members]) => ({
+    name, key: normalizeName(name.replace(/\u0000namesake$/, '')), spans: members, candidates: members[0].candidates, areaName: !!members[0].areaName
+  }));
+
+  // first pass: kind + population + focus countries
+  for (const g of groupList) {
+    for (const c of g.candidates) {
       const cc = entryCountry(c);
       if (cc && focusSet.has(cc)) c.score += 3 + Math.min(2, (counts.get(cc) ?? 0) * 0.5);
     }
   }
   // votes for countries of confident top candidates widen the focus (US local news without "United States")
   const votes = new Map<string, number>();
-  for (const s of spans) {
-    if (!s.candidates.length) continue;
-    const top = [...s.candidates].sort((a, b) => b.score - a.score)[0];
-    const cc = entryCountry(top);
+  for (const g of groupList) {
+    if (!g.candidates.length) continue;
+    const cc = entryCountry(topOf(g.candidates));
     if (cc && !focusSet.has(cc)) votes.set(cc, (votes.get(cc) ?? 0) + 1);
   }
-  for (const s of spans) {
-    for (const c of s.candidates) {
+  for (const g of groupList) {
+    for (const c of g.candidates) {
       const cc = entryCountry(c);
       if (cc && !focusSet.has(cc) && (votes.get(cc) ?? 0) >= 2) c.score += 1;
     }
   }
-  for (const s of spans) {
-    const admins = s.candidates.filter((c) => c.src === 'named' && c.entry.type === 'admin1');
-    const country = s.candidates.find((c) => c.src === 'named' && c.entry.type === 'country');
+  for (const g of groupList) {
+    const admins = g.candidates.filter((c) => c.src === 'named' && c.entry.type === 'admin1');
+    const country = g.candidates.find((c) => c.src === 'named' && c.entry.type === 'country');
     // "Almaty", "Aktobe": a regional capital named like its region is usually meant as the city
-    for (const c of s.candidates) {
-      if (c.src === 'gaz' && /^PPL[AC]$/.test(c.place.fcode) && admins.some((a) => entryCountry(a) === c.place.cc)) c.score += 4;
+    // (not when the name is also a country's: "Mexico" is the country, not Mexico City)
+    if (!country && admins.length) {
+      for (const c of g.candidates) {
+        if (c.src === 'gaz' && /^PPL[AC]$/.test(c.place.fcode) && admins.some((a) => entryCountry(a) === c.place.cc)) c.score += 4;
+      }
     }
     // "Georgia" in US news: the state, not the country, when only the state's country is in focus
-    if (country && !focusSet.has(entryCountry(country)!) && admins.some((a) => focusSet.has(entryCountry(a)!))) country.score -= 8;
+    // (the focus includes countries voted for by the other names: a bare list of US states)
+    const inFocus = (cc: string) => focusSet.has(cc) || (votes.get(cc) ?? 0) >= 2;
+    if (country && !inFocus(entryCountry(country)!) && admins.some((a) => inFocus(entryCountry(a)!))) country.score -= 8;
   }
-  // containment: "Aktau, Mangystau" / "Pandi, Bulacan" – the second name holds the first
+  // admin-1 units named in the document ("… a city in Allen County, Ohio") favour the towns inside them
+  const namedAdmins = new Map<string, number>();
+  for (const g of groupList) {
+    if (!g.candidates.length) continue;
+    const top = topOf(g.candidates);
+    if (top.src === 'named' && top.entry.type === 'admin1') namedAdmins.set(top.entry.unit.code, (namedAdmins.get(top.entry.unit.code) ?? 0) + g.spans.length);
+  }
+  // (a town named like a state or country – California, Pennsylvania – only wins on explicit containment)
+  if (namedAdmins.size) {
+    for (const g of groupList) {
+      if (g.areaName) continue;
+      for (const c of g.candidates) {
+        if (c.src === 'gaz' && c.place.admin1 && namedAdmins.has(c.place.admin1)) c.score += 3 + Math.min(2, namedAdmins.get(c.place.admin1)! * 0.5);
+      }
+    }
+  }
+  // containment: "Aktau, Mangystau" / "Pandi, Bulacan" – the second name holds the first.
+  // Bonuses are collected first, so a name written "X, Y" twice is not counted twice.
+  const containment = new Map<Candidate, number>();
+  const bump = (c: Candidate, v: number) => containment.set(c, v < 0 ? Math.min(containment.get(c) ?? 0, v) : Math.max(containment.get(c) ?? 0, v));
   for (let k = 0; k + 1 < spans.length; k++) {
     const a = spans[k], b = spans[k + 1];
-    if (!/^,\s?$/.test(text.slice(a.end, b.start))) continue;
+    if (!a.candidates.length || !b.candidates.length || !/^,\s?$/.test(text.slice(a.end, b.start))) continue;
     const admins = new Set<string>(), ccs = new Set<string>();
     for (const c of b.candidates) {
       if (c.src !== 'named') continue;
       if (c.entry.type === 'admin1') admins.add(c.entry.unit.code);
       if (c.entry.type === 'country') ccs.add(c.entry.country.cc);
     }
+    if (!admins.size && !ccs.size) continue;
     let hit = false;
     for (const c of a.candidates) {
-      if (c.src === 'gaz' && (admins.has(c.place.admin1) || ccs.has(c.place.cc))) { c.score += 5; hit = true; }
-      if (c.src === 'named' && c.entry.type === 'admin1' && ccs.has(c.entry.unit.cc)) { c.score += 3; hit = true; }
+      if (c.src === 'gaz' && (admins.has(c.place.admin1) || ccs.has(c.place.cc))) { bump(c, 5); hit = true; }
+      if (c.src === 'named' && c.entry.type === 'admin1' && ccs.has(c.entry.unit.cc)) { bump(c, 3); hit = true; }
     }
     if (hit) {
-      const inner = new Set(a.candidates.filter((c) => c.src === 'gaz').map((c) => (c.src === 'gaz' ? c.place.admin1 : '')));
-      for (const c of b.candidates) if (c.src === 'named' && c.entry.type === 'admin1' && inner.has(c.entry.unit.code)) c.score += 3;
+      const inner = new Set<string>();
+      for (const c of a.candidates) if (c.src === 'gaz') inner.add(c.place.admin1);
+      for (const c of b.candidates) if (c.src === 'named' && c.entry.type === 'admin1' && inner.has(c.entry.unit.code)) bump(c, 3);
     }
   }
-  for (const s of spans) if (s.candidates.length) resolved.set(s, [...s.candidates].sort((x, y) => y.score - x.score)[0]);
-  // second pass: proximity to the other resolved places
-  const anchors = [...resolved.entries()].map(([s, c]) => ({ s, p: candPoint(c), kind: c.src === 'gaz' ? 'city' : c.entry.type }));
-  for (const s of spans) {
-    if (s.candidates.length < 2) continue;
-    for (const c of s.candidates) {
+  // definitional context: "Alma is a city in Wabaunsee County, Kansas", "Pandi, a town in Bulacan":
+  // the name is a settlement, and the admin-1 units and countries named next contain it
+  for (let k = 0; k < spans.length; k++) {
+    const a = spans[k];
+    if ((!a.candidates.length && !a.cueOnly) || regionResult.regions.has(a)) continue;
+    if (!settlementCue(text, a.end)) continue;
+    const admins = new Set<string>(), ccs = new Set<string>();
+    // the first unit named after the cue is the defining one ("… in Henry County, Tennessee"); later ones
+    // ("The county seat is Washington") are not; countries anywhere in the window count
+    for (let m = k + 1; m < spans.length && spans[m].start < a.end + SETTLEMENT_WINDOW; m++) {
+      const hadUnit = admins.size > 0;
+      for (const c of spans[m].candidates) {
+        if (c.src !== 'named') continue;
+        if (c.entry.type === 'admin1' && !hadUnit) admins.add(c.entry.unit.code);
+        if (c.entry.type === 'country') ccs.add(c.entry.country.cc);
+      }
+    }
+    let inside = false;
+    for (const c of a.candidates) {
+      if (c.src === 'gaz') {
+        const v = admins.has(c.place.admin1) ? 12 : ccs.has(c.place.cc) ? 5 : 1;
+        if (v > 1 && (v === 12 || !admins.size)) inside = true;
+        bump(c, v);
+      } else if (c.src === 'named' && c.entry.type !== 'feature') bump(c, -8);
+    }
+    if (inside || (!admins.size && !ccs.size)) continue;
+    // no known town of that name there: place it at the most specific place named in the definition
+    // (a town inside the unit, else the unit, else the country)
+    // (a unit must lie in a country named there, if any: "New Georgia … Solomon Islands" is not Georgia, US)
+    let anchor: Candidate | undefined, unit: Candidate | undefined, country: Candidate | undefined;
+    for (let m = k + 1; m < spans.length && spans[m].start < a.end + SETTLEMENT_WINDOW && !anchor; m++) {
+      const s = spans[m];
+      if (!s.candidates.length || s.cueOnly) continue;
+      const top = topOf(s.candidates);
+      if (top.src === 'gaz' && !s.areaName && (admins.size ? admins.has(top.place.admin1) : ccs.has(top.place.cc))) anchor = top;
+      for (const c of s.candidates) {
+        if (c.src !== 'named') continue;
+        if (c.entry.type === 'admin1' && admins.has(c.entry.unit.code) && (!ccs.size || ccs.has(c.entry.unit.cc))) {
+          if (!unit || c.score > unit.score) unit = c;
+        } else if (c.entry.type === 'country' && ccs.has(c.entry.country.cc)) country ??= c;
+      }
+    }
+    anchor ??= unit ?? country;
+    if (!anchor) continue;
+    let top = -Infinity;
+    for (const c of a.candidates) top = Math.max(top, c.score);
+    a.candidates.push({ src: 'context', anchor, score: (Number.isFinite(top) ? top : 0) + 10 });
+  }
+  for (const [c, v] of containment) c.score += v;
+  // second pass: proximity to the other places of the document (the smallest area that explains it).
+  // Anchors are distinct resolved towns, capped, so a long document stays linear.
+  const anchors: { p: [number, number]; key: string }[] = [];
+  for (const g of groupList) {
+    if (anchors.length >= MAX_ANCHORS) break;
+    if (!g.candidates.length) continue;
+    const c = topOf(g.candidates);
+    if (c.src === 'gaz') anchors.push({ p: candPoint(c), key: g.key });
+  }
+  for (const g of groupList) {
+    if (g.candidates.length < 2 || g.areaName) continue;
+    for (const c of g.candidates) {
       if (c.src !== 'gaz') continue;
       const p = candPoint(c);
       let near = 0;
-      for (const a of anchors) if (a.s !== s && a.kind === 'city' && km(a.p, p) < 250) near++;
-      c.score += Math.min(2, near);
+      for (const a of anchors) if (a.key !== g.key && km(a.p, p) < 250) near++;
+      c.score += Math.min(3, near);
     }
-    resolved.set(s, [...s.candidates].sort((x, y) => y.score - x.score)[0]);
   }
 
   const mentions: PlaceMention[] = [];
+  const outcome = new Map<Candidate[], { best: Candidate; alternatives: TimelinePlace[]; confidence: number; place: TimelinePlace; n: number }>();
   for (const s of spans) {
     const region = regionResult.regions.get(s);
     const surface = text.slice(s.start, s.end);
@@ -425,30 +599,45 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
       mentions.push({ start: s.start, end: s.end, surface, role: 'place', place: region, alternatives: [], confidence: 0.7, reason: s.reason });
       continue;
     }
-    const best = resolved.get(s);
-    if (!best) continue;
-    const sorted = [...s.candidates].sort((x, y) => y.score - x.score);
-    const seen = new Set<string>([candKey(best)]);
-    const alternatives: TimelinePlace[] = [];
-    for (const c of sorted) {
-      if (alternatives.length >= 5) break;
-      const k = candKey(c);
-      if (seen.has(k)) continue;
-      seen.add(k);
-      alternatives.push(toPlace(index, c, false, surface));
+    if (!s.candidates.length) continue;
+    let o = outcome.get(s.candidates);
+    if (!o) {
+      const sorted = [...s.candidates].sort((x, y) => y.score - x.score);
+      const best = sorted[0];
+      const seen = new Set<string>([candKey(best)]);
+      const alternatives: TimelinePlace[] = [];
+      for (const c of sorted) {
+        if (alternatives.length >= 5) break;
+        const k = candKey(c);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        alternatives.push(toPlace(index, c, false, surface));
+      }
+      const margin = sorted.length > 1 ? sorted[0].score - sorted[1].score : 5;
+      const confidence = best.src === 'context' ? 0.4 : Math.max(0.2, Math.min(0.98, 0.5 + margin / 10 - (best.src === 'gaz' && best.loose ? 0.2 : 0)));
+      const place = toPlace(index, best, true, surface);
+      place.confidence = confidence;
+      o = { best, alternatives, confidence, place, n: sorted.length };
+      outcome.set(s.candidates, o);
     }
-    const margin = sorted.length > 1 ? sorted[0].score - sorted[1].score : 5;
-    const confidence = Math.max(0.2, Math.min(0.98, 0.5 + margin / 10 - (best.src === 'gaz' && best.loose ? 0.2 : 0)));
+    const { best } = o;
     const role = best.src === 'named' && best.entry.type === 'demonym' ? 'demonym' : 'place';
-    const place = toPlace(index, best, true, surface);
-    place.confidence = confidence;
-    mentions.push({ start: s.start, end: s.end, surface, role, place, alternatives, confidence,
-      reason: `${s.reason}; ${best.src === 'gaz' ? best.place.fcode : best.entry.type}${sorted.length > 1 ? `, ${sorted.length} candidates` : ''}` });
+    mentions.push({ start: s.start, end: s.end, surface, role, place: { ...o.place }, alternatives: o.alternatives, confidence: o.confidence,
+      reason: `${s.reason}; ${best.src === 'gaz' ? best.place.fcode : best.src === 'context' ? 'near ' + o.place.id.replace(/^near:[^:]*:/, '') : best.entry.type}${o.n > 1 ? `, ${o.n} candidates` : ''}` });
   }
   return mentions;
 }
 
 function toPlace(index: GeoIndex, c: Candidate, withGeometry: boolean, surface: string): TimelinePlace {
+  if (c.src === 'context') {
+    const near = toPlace(index, c.anchor, false, surface);
+    const name = surface.replace(/['’]s$/, '');
+    const d = 0.05;
+    const p: TimelinePlace = { id: 'near:' + normalizeName(name).replace(/ /g, '-') + ':' + near.id, name, kind: 'city', lat: near.lat, lon: near.lon,
+      bbox: [near.lon - d, near.lat - d, near.lon + d, near.lat + d] };
+    if (near.country) p.country = near.country;
+    return p;
+  }
   if (c.src === 'gaz') {
     const p = index.toPlace(c.place, false);
     // GeoNames primary names can be stale ("Shevchenko" for Aktau): show the name the article used

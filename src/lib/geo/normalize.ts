@@ -6,7 +6,11 @@ const LETTER_MAP: Record<string, string> = {
   ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't', ё: 'е', ə: 'a'
 };
 
+const PLAIN_ASCII = /^[A-Za-z0-9]*$/;
+
 export function normalizeName(s: string): string {
+  // fast path for the common case (a plain ASCII word), same result as the general one
+  if (PLAIN_ASCII.test(s)) return s.toLowerCase();
   let out = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   out = out.replace(/[ßæœøłđðþıħŧёə]/g, (c) => LETTER_MAP[c]);
   // apostrophes join (d'Ivoire → divoire, Oblast' → oblast); any other non-alphanumeric separates

@@ -9,6 +9,12 @@ import type { IndexedEvent } from '$lib/timeline/visibility';
 
 export interface EventFeatureProperties {
   eventId: string;
+  /** Shown on hover. */
+  title: string;
+  /** Where the event happened (areas draw their fill once per place, from `areaFeatures`). */
+  placeId: string;
+  /** 1 for an event without counts, up to 2.2 for thousands of people: scales the point's radius. */
+  size: number;
   category: string;
   color: string;
   /** Kind of the place: whole countries are drawn fainter than regions, since many events fall back to them. */
@@ -53,6 +59,9 @@ export function eventFeatures(timeline: Pick<Timeline, 'places'>, indexed: reado
     if (!place) continue;
     const properties: EventFeatureProperties = {
       eventId: event.id,
+      title: event.title,
+      placeId: place.id,
+      size: sizeForCounts(event.counts),
       category: event.category,
       color: categoryStyle(event.category).color,
       kind: place.kind,
@@ -65,7 +74,93 @@ export function eventFeatures(timeline: Pick<Timeline, 'places'>, indexed: reado
       features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [place.lon, place.lat] }, properties });
     }
   }
+  spreadSharedPoints(features);
   return { type: 'FeatureCollection', features };
+}
+
+/** People involved (arrested, killed, injured, troops…) → a radius factor on a square-root scale, capped. */
+export function sizeForCounts(counts: Record<string, number | undefined> | undefined): number {
+  let people = 0;
+  for (const value of Object.values(counts ?? {})) if (typeof value === 'number' && Number.isFinite(value) && value > 0) people = Math.max(people, value);
+  return people === 0 ? 1 : Math.round(Math.min(2.2, 1 + Math.sqrt(people) / 60) * 100) / 100;
+}
+
+/**
+ * Events at the very same point would hide each other: spread them evenly on a small ring around it
+ * (radius in degrees, about a marker's width at a country-wide view), earliest to the north.
+ * Positions stay stable over time because every event at the point takes part, visible or not.
+ */
+export function spreadSharedPoints(features: EventFeature[], radiusDegrees = 0.35): void {
+  const groups = new Map<string, EventFeature[]>();
+  for (const feature of features) {
+    if (feature.geometry.type !== 'Point') continue;
+    const key = feature.geometry.coordinates.join(',');
+    groups.set(key, [...(groups.get(key) ?? []), feature]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    group.forEach((feature, index) => {
+      const [lon, lat] = feature.geometry.coordinates as Position;
+      const angle = (2 * Math.PI * index) / group.length;
+      // Longitude degrees shrink with latitude: widen them so the ring stays round on the map.
+      const lonScale = 1 / Math.max(0.2, Math.cos((lat * Math.PI) / 180));
+      feature.geometry = {
+        type: 'Point',
+        coordinates: [round(lon + radiusDegrees * Math.sin(angle) * lonScale), round(lat + radiusDegrees * Math.cos(angle))]
+      };
+    });
+  }
+}
+
+const round = (value: number) => Math.round(value * 1e5) / 1e5;
+
+export interface AreaFeatureProperties {
+  placeId: string;
+  name: string;
+  kind: string;
+  /** Colour of the events' category, or of the most recent one when they differ (see `mixed`). */
+  color: string;
+  /** Events of several categories share this area: drawn in a neutral colour, as no one category owns it. */
+  mixed: boolean;
+  /** 'current' if any event there is running in the period, else 'past'; places with only future events are left out. */
+  status: 'current' | 'past';
+}
+export interface AreaFeatureCollection {
+  type: 'FeatureCollection';
+  features: { type: 'Feature'; geometry: AreaGeometry; properties: AreaFeatureProperties }[];
+}
+
+/**
+ * One translucent fill per area (region, country) with events so far. Drawing one fill per event
+ * would stack: seven country-level events would turn the whole country into an opaque blob.
+ * `visible` says which events count (category filters); `period` is the time shown.
+ */
+export function areaFeatures(
+  timeline: Pick<Timeline, 'places'>,
+  indexed: readonly IndexedEvent[],
+  period: { start: Date; end: Date },
+  visible: (eventId: string) => boolean = () => true
+): AreaFeatureCollection {
+  const byId = new Map(timeline.places.map((place) => [place.id, place]));
+  const areas = new Map<string, { place: TimelinePlace; color: string; mixed: boolean; current: boolean }>();
+  for (const { event, startMs, endMs } of indexed) {
+    if (startMs >= +period.end || !visible(event.id)) continue;
+    const place = event.placeIds.map((id) => byId.get(id)).find((candidate) => candidate !== undefined);
+    if (!place?.geometry) continue;
+    const current = endMs > +period.start;
+    const area = areas.get(place.id);
+    const color = categoryStyle(event.category).color;
+    if (!area) areas.set(place.id, { place, color, mixed: false, current });
+    else areas.set(place.id, { place, color, mixed: area.mixed || area.color !== color, current: area.current || current });
+  }
+  return {
+    type: 'FeatureCollection',
+    features: [...areas.values()].map(({ place, color, mixed, current }) => ({
+      type: 'Feature',
+      geometry: place.geometry!,
+      properties: { placeId: place.id, name: place.name, kind: place.kind, color, mixed, status: current ? 'current' : 'past' }
+    }))
+  };
 }
 
 function extendWithPositions(bounds: Bounds, coordinates: unknown): void {

@@ -14,15 +14,26 @@ export function geoDataDir(): string {
 }
 
 export function readGeoDataFiles(dir = geoDataDir()): GeoDataFiles {
-  const read = (f: string) => {
-    const file = path.join(dir, f);
-    if (!fs.existsSync(file)) throw new Error(`missing ${file}: run "npm run geodata" first`);
-    return fs.readFileSync(file, 'utf8');
+  const file = (f: string) => {
+    const full = path.join(dir, f);
+    if (!fs.existsSync(full)) throw new Error(`missing ${full}: run "npm run geodata" first`);
+    return full;
+  };
+  const read = (f: string) => fs.readFileSync(file(f), 'utf8');
+  const offsets = (f: string) => {
+    const buf = fs.readFileSync(file(f));
+    // a Buffer can sit at any byte offset of a shared pool; Uint32Array views need 4-byte alignment
+    if (buf.byteOffset % 4 === 0) return new Uint32Array(buf.buffer, buf.byteOffset, buf.length >>> 2);
+    return new Uint32Array(new Uint8Array(buf).buffer);
   };
   return {
     places: read('places.tsv'),
+    placesIdx: offsets('places.idx'),
     names: read('names.tsv'),
+    namesIdx: offsets('names.idx'),
     namesLoose: read('names-loose.tsv'),
+    namesLooseIdx: offsets('names-loose.idx'),
+    named: read('named.tsv'),
     admin1: read('admin1.json'),
     countries: read('countries.json'),
     features: read('features.json'),

@@ -19,8 +19,10 @@ export interface PlaybackOptions {
   /** Receives every new time; `withTime` is always false (playback moves through days). */
   setTime: (time: Date) => void;
   reducedMotion?: () => boolean;
-  /** Wall-clock milliseconds per timeline day. */
+  /** Wall-clock milliseconds per timeline day at normal speed. */
   msPerDay?: number;
+  /** Speed multiplier, read every frame so a change applies at once (2 = twice as fast). */
+  speed?: () => number;
   /** Injected in tests; requestAnimationFrame in the browser. */
   frames?: FrameScheduler;
 }
@@ -40,7 +42,7 @@ export class Playback {
   readonly #options: Required<Omit<PlaybackOptions, 'frames'>> & { frames: FrameScheduler };
 
   constructor(options: PlaybackOptions) {
-    this.#options = { reducedMotion: () => false, msPerDay: 1200, frames: browserFrames, ...options };
+    this.#options = { reducedMotion: () => false, msPerDay: 1200, speed: () => 1, frames: browserFrames, ...options };
   }
 
   get playing(): boolean {
@@ -76,7 +78,8 @@ export class Playback {
   #frame(now: number): void {
     this.#handle = null;
     if (!this.#playing) return;
-    const { axis, getTime, setTime, reducedMotion, msPerDay } = this.#options;
+    const { axis, getTime, setTime, reducedMotion, speed } = this.#options;
+    const msPerDay = this.#options.msPerDay / Math.max(0.05, speed());
     const elapsed = this.#lastFrame === null ? 0 : Math.max(0, now - this.#lastFrame);
     this.#lastFrame = now;
     const last = axis().last;

@@ -27,7 +27,7 @@ function fakeFrames() {
   };
 }
 
-function setup(reducedMotion: boolean) {
+function setup(reducedMotion: boolean, speed = 1) {
   const axis = createTimeAxis(indexEvents(seedEvents));
   const clock = fakeFrames();
   const seen: Date[] = [];
@@ -41,6 +41,7 @@ function setup(reducedMotion: boolean) {
     },
     reducedMotion: () => reducedMotion,
     msPerDay: 1000,
+    speed: () => speed,
     frames: clock.frames
   });
   return { axis, clock, playback, seen, time: () => time };
@@ -63,6 +64,14 @@ describe('Playback', () => {
     playback.play();
     for (let i = 0; i < 130; i++) clock.run(16);
     expect(seen.map((date) => formatCalendarTime(date, true))).toEqual(['2022-01-03T00:00', '2022-01-04T00:00']);
+  });
+
+  it('covers four times as much time per second at 4x', () => {
+    const { clock, playback, time, axis } = setup(false, 4);
+    playback.play();
+    clock.run(16);
+    clock.run(500);
+    expect(+time() - +axis.first).toBe(2 * 86_400_000);
   });
 
   it('pauses, and starts over when played at the end', () => {

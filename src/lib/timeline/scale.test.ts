@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatCalendarTime } from './dates';
 import { seedEvents } from './fixtures';
-import { axisTicks, createTimeAxis, SLIDER_MAX, snapToDay, stepDays } from './scale';
+import { axisTicks, createTimeAxis, densityBins, SLIDER_MAX, snapToDay, stepDays } from './scale';
 import { indexEvents } from './visibility';
 
 const iso = (date: Date) => formatCalendarTime(date);
@@ -41,5 +41,26 @@ describe('time axis', () => {
   it('still spans a day when every event is on the same day', () => {
     const single = createTimeAxis(indexEvents([seedEvents[0]]));
     expect(+single.last - +single.first).toBeGreaterThan(0);
+  });
+});
+
+describe('density strip', () => {
+  it('counts events per day over a long axis', () => {
+    const indexed = indexEvents(seedEvents);
+    const bins = densityBins(createTimeAxis(indexed), indexed, true);
+    expect(bins.map((bin) => [iso(bin.start), bin.count])).toEqual([
+      ['2022-01-02', 1],
+      ['2022-01-05', 1],
+      ['2022-01-10', 2]
+    ]);
+    expect(bins[0].position).toBe(0);
+    expect(bins[2].position).toBe(1);
+  });
+
+  it('counts per hour when a short axis has times of day', () => {
+    const sameDay = indexEvents([seedEvents[3], { ...seedEvents[3], id: 'later', start: '2022-01-10T14:30', end: '2022-01-10T14:30' }]);
+    const bins = densityBins(createTimeAxis(sameDay), sameDay, true);
+    expect(bins.map((bin) => formatCalendarTime(bin.start, true))).toEqual(['2022-01-10T09:00', '2022-01-10T14:00']);
+    expect(bins[0].width).toBeCloseTo(1 / 24);
   });
 });

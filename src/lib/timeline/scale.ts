@@ -3,7 +3,7 @@
  * slider units, with d3-time days as ticks and steps.
  */
 import { scaleTime, type ScaleTime } from 'd3-scale';
-import { timeDay, timeMonday, timeMonth } from 'd3-time';
+import { timeDay, timeHour, timeMonday, timeMonth } from 'd3-time';
 import type { IndexedEvent } from './visibility';
 
 /** Slider units: the range input goes from 0 to this; fine enough for minute positions over years. */
@@ -71,4 +71,39 @@ export function axisTicks(axis: TimeAxis, maxLabels = 8): AxisTick[] {
     position: axis.scale(date) / SLIDER_MAX,
     labelled: index % every === 0
   }));
+}
+
+export interface DensityBin {
+  /** Start of the bin (a local day or hour). */
+  start: Date;
+  /** Left edge and width along the slider, 0..1. */
+  position: number;
+  width: number;
+  count: number;
+}
+
+/**
+ * Events starting in each day of the axis — or each hour when the axis is short enough that hours
+ * are readable (a few days) and some event carries a time of day. Empty bins are left out.
+ */
+export function densityBins(axis: TimeAxis, indexed: readonly IndexedEvent[], hasTimes: boolean): DensityBin[] {
+  const interval = hasTimes && axis.days.length <= 4 ? timeHour : timeDay;
+  const counts = new Map<number, number>();
+  for (const item of indexed) {
+    const start = +interval.floor(new Date(item.startMs));
+    counts.set(start, (counts.get(start) ?? 0) + 1);
+  }
+  // A bin is drawn centred on its slider position: the day itself is a point of the axis.
+  const span = +axis.last - +axis.first;
+  return [...counts.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([start, count]) => {
+      const binStart = new Date(start);
+      return {
+        start: binStart,
+        position: axis.scale(binStart) / SLIDER_MAX,
+        width: (+interval.offset(binStart, 1) - start) / span,
+        count
+      };
+    });
 }
