@@ -654,6 +654,9 @@ async function main() {
     if (fcode === 'PPLC' || pop >= 300000) labelPlaces.push({ name, cc, pop, fcode, x, y });
   }
   writeLines(path.join(GEN, 'places'), placeRows);
+  // rows of a name, biggest town first: the geoparser reads only the head of very common names' lists
+  const popOf = placeRows.map((r) => +r.split('\t')[5] || 0);
+  for (const map of [nameMap, looseMap]) for (const rows of map.values()) rows.sort((a, b) => popOf[b] - popOf[a] || a - b);
   writeLines(path.join(GEN, 'names'), sortedLines(nameMap));
   writeLines(path.join(GEN, 'names-loose'), sortedLines(looseMap));
   for (const a of admin1Out) a.pop = units.find((u) => u.code === a.code)?.pop ?? 0;

@@ -7,7 +7,8 @@
  *   npm run eval:time -- --only news   one corpus (wikiwars | news)
  *
  * WikiWars `dct` is only the download date, so histories are read in narrative mode; the news
- * sentences (tests/timex/news-annotated.jsonl) in news mode against their article date.
+ * sentences (tests/timex/news-annotated.jsonl) in news mode against their article date: a dev half,
+ * a held-out half (A) and a set written after the rules were last changed (B).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -115,5 +116,7 @@ if (!only || only === 'wikiwars') {
 if (!only || only === 'news') {
   const news = readJsonl(new URL('../tests/timex/news-annotated.jsonl', import.meta.url).pathname);
   evaluate('news, dev', news.filter((d) => d.split === 'dev'), { mode: 'news' });
-  evaluate('news, held-out', news.filter((d) => d.split === 'test'), { mode: 'news' });
+  evaluate('news, held-out A', news.filter((d) => d.split === 'test'), { mode: 'news' });
+  evaluate('news, held-out B (written after the rules)', news.filter((d) => d.split === 'fresh'), { mode: 'news' });
+  evaluate('news, all', news, { mode: 'news' });
 }

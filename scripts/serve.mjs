@@ -13,7 +13,11 @@ let reviewApi = null;
 if (process.env.CRISIS_TIMELINE_EDITABLE === '1') {
   try {
     const { handleReviewApi } = await import('../src/lib/server/review-api.ts');
-    const options = { seedsDir: join(root, process.env.SEEDS_DIR ?? 'seeds'), rawTimelinePath: join(root, 'generated/timeline.raw.json') };
+    const options = {
+      seedsDir: join(root, process.env.SEEDS_DIR ?? 'seeds'),
+      rawTimelinePath: join(root, 'generated/timeline.raw.json'),
+      ...(process.env.CRISIS_REVIEW_FILE ? { reviewPath: process.env.CRISIS_REVIEW_FILE } : {})
+    };
     reviewApi = (req, res) => handleReviewApi(req, res, options);
   } catch (error) {
     console.warn(`editing disabled: ${error.message}`);

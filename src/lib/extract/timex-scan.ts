@@ -710,6 +710,16 @@ export class Scanner {
       }
       case 'earlier':
       case 'later': {
+        // "later today", "later on Thursday"
+        const w1 = this.w(i + 1);
+        if (w1 === 'today' || w1 === 'tonight' || w1 === 'tomorrow' || w1 === 'yesterday') {
+          const day = this.relative(i + 1, ctx);
+          return day ? { ...day, next: day.next } : null;
+        }
+        if (w1 === 'on' && WEEKDAYS.has(this.w(i + 2))) {
+          const day = this.weekdayLed(i + 2, ctx);
+          return day ? { ...day, next: day.next } : null;
+        }
         // "earlier this month", "later this year", "earlier in the week"
         let j = i + 1;
         if (this.w(j) === 'in' && this.w(j + 1) === 'the') j += 2;
@@ -801,6 +811,17 @@ export class Scanner {
       if (part && part.length === 2 && part !== 'MI' && part !== 'MN') return { kind: 'partOfDay', part, anchor: 'discourse', next: j + 1 };
       return null;
     }
+    if (ctx.the && (word === 'weekend' || word === 'week')) {
+      // "over the weekend": the nearest weekend (resolved in timex.ts); "for the rest of the week"
+      const prev = this.w(i - 2);
+      const after = this.w(i + 1);
+      if (after !== 'of' && after !== 'before' && after !== 'after' && !this.isDash(i + 1)) {
+        if (word === 'weekend' && WEEKEND_LEADS.has(prev)) {
+          return { kind: 'relative', unit: 'WE', offset: 0, anchor: 'discourse', rel: 'last', next: i + 1 };
+        }
+        if (word === 'week' && (prev === 'of' || prev === 'during')) return { kind: 'relative', unit: 'W', offset: 0, anchor: 'discourse', next: i + 1 };
+      }
+    }
     if (ctx.the && word === 'day') {
       // "the day before", "the day after", "the day before yesterday"
       const w1 = this.w(i + 1);
@@ -878,7 +899,10 @@ export class Scanner {
       const u = UNITS.get(this.w(j));
       const prev = this.w(j - 1);
       const leadsClause = (this.w(j + 1) === 'after' || this.w(j + 1) === 'before') && (this.p(j - 1, ',') || j === 0 || this.sentenceStartsAt(j));
-      if (u && u.plural && (leadsClause || ['for', 'within', 'over', 'after', 'lasted', 'lasting', 'took', 'last', 'spent', 'in', 'recent'].includes(prev)) && !ctx.the) {
+      // "months of shortages", "weeks of tension" (not "the days of the empire")
+      const measures = this.w(j + 1) === 'of' && prev !== 'the' && prev !== 'those' && prev !== 'these' && prev !== 'early' && prev !== 'last' && prev !== 'first';
+      if (u && u.plural && measures && !ctx.the && !u.time) return { kind: 'duration', value: durationValue(null, u), unitInfo: u, next: j + 1 };
+      if (u && u.plural && (leadsClause || ['for', 'within', 'over', 'after', 'lasted', 'lasting', 'took', 'take', 'takes', 'last', 'spent', 'in', 'recent'].includes(prev)) && !ctx.the) {
         if (prev === 'in' && this.w(j + 1) !== 'of' && !this.p(j + 1, ',') && !this.p(j + 1, '.')) return null;
         return { kind: 'duration', value: durationValue(null, u), unitInfo: u, next: j + 1 };
       }
@@ -935,7 +959,8 @@ export class Scanner {
   endsPhrase(j: number): boolean {
     const tok = this.t[j];
     if (!tok || tok.kind === PUNCT || tok.gap === 2) return true;
-    return ['and', 'but', 'when', 'he', 'she', 'they', 'it', 'we', 'i', 'you'].includes(tok.text);
+    // a pronoun starts a clause ("15 hours after it started"): the quantity is then a duration
+    return tok.text === 'and' || tok.text === 'but' || tok.text === 'when';
   }
 
   // ── sets ──
@@ -1154,6 +1179,8 @@ const START_WORDS: ReadonlySet<string> = new Set([
   'present', 'future', 'that', 'same', 'day', 'recent', 'every', 'each', 'once', 'twice', 'thrice', 'per', 'noon',
   'midday', 'midnight', 'ad', 'ce', 'past', 'time', ...RU_RELATIVE_DAYS.keys()
 ]);
+
+const WEEKEND_LEADS: ReadonlySet<string> = new Set(['over', 'during', 'at', 'on', 'for', 'of', 'through', 'throughout', 'until', 'till']);
 
 /** Frequent words that start an expression only before a number or one of FOLLOWERS ("the 1990s", "that night"). */
 const LEADERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'this']);

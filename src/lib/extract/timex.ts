@@ -89,14 +89,27 @@ export function resolveMentions(text: string, mentions: Mention[], dct: string |
 
   let yearSource: YearSource | undefined;
   const yearFor = (m: Mention, month: number, day: number | undefined): number | null => {
-    if (sentenceYear && sentenceYear.sentence === m.sentence) { yearSource = 'sentence'; return sentenceYear.y; }
+    if (sentenceYear && sentenceYear.sentence === m.sentence) {
+      // news: a written year frames the sentence's other dates unless that puts a past one after
+      // the article ("sworn in on 10.01.2019 after an election in May", dated January 2019)
+      const afterDct = !narrative && dctDays !== null && !m.future &&
+        daysFromCivil(sentenceYear.y, month, day ?? 1) > dctDays;
+      if (!afterDct) { yearSource = 'sentence'; return sentenceYear.y; }
+    }
     if (narrative || dctDays === null || !dctYmd) { yearSource = disc.y === null ? undefined : 'discourse'; return disc.y; }
     yearSource = 'dct';
     let y = dctYmd.y;
-    const cand = daysFromCivil(y, month, day ?? (m.future ? 1 : daysInMonth(y, month)));
+    if (day === undefined) {
+      // a month: the article's own month is this year's; a past month starting after it is last
+      // year's, a future month ended before it next year's
+      if (!m.future && daysFromCivil(y, month, 1) > dctDays) y--;
+      else if (m.future && daysFromCivil(y, month, daysInMonth(y, month)) < dctDays) y++;
+      return y;
+    }
+    const cand = daysFromCivil(y, month, day);
     // A past mention after the article date belongs to the previous year; a future one long
     // before it to the next year ("in December" said in January is last December).
-    if (!m.future && cand - dctDays > (day === undefined ? 0 : 31)) y--;
+    if (!m.future && cand - dctDays > 31) y--;
     else if (m.future && dctDays - cand > 31) y++;
     return y;
   };
@@ -225,10 +238,14 @@ export function resolveMentions(text: string, mentions: Mention[], dct: string |
             value = anchorDays !== null ? weekString(anchorDays + 7 * off) : 'XXXX-WXX';
             precision = 'week';
             break;
-          case 'WE':
-            value = anchorDays !== null ? `${weekString(anchorDays + 7 * off)}-WE` : 'XXXX-WXX-WE';
+          case 'WE': {
+            // "over the weekend" in a report: the weekend just past, unless it is the weekend now or ahead
+            let shift = 7 * off;
+            if (m.rel === 'last' && anchorDays !== null && !m.future && weekdayOfDays(anchorDays) < 6) shift = -7;
+            value = anchorDays !== null ? `${weekString(anchorDays + shift)}-WE` : 'XXXX-WXX-WE';
             precision = 'week';
             break;
+          }
           case 'M':
             if (anchorY !== null && anchorM !== null) {
               const ym = addMonths(formatYmd(anchorY, anchorM, 1), off);

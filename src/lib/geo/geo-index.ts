@@ -101,7 +101,7 @@ export interface GeoIndex {
   named: Map<string, NamedEntry[]>;
   /** Every token prefix ("new", "new york") of a named key, for longest-match scanning. */
   namedPrefixes: Set<string>;
-  /** Gazetteer rows whose normalised name equals key ([] when none). */
+  /** Gazetteer rows whose normalised name equals key, most populous first, at most 250 ([] when none). */
   lookupPlaces(key: string): GazetteerPlace[];
   /** Whether some gazetteer name equals key (no row is parsed). */
   hasPlace(key: string): boolean;
@@ -183,7 +183,14 @@ class SortedLines {
   }
 }
 
-const decodeRows = (v: string | undefined): number[] => (v ? v.split(',').map((x) => parseInt(x, 36)) : []);
+/** Rows of a name (most populous first, as written by the build), at most `limit` of them. */
+function decodeRows(v: string | undefined, limit = MAX_ROWS): number[] {
+  if (!v) return [];
+  const parts = v.split(',', limit);
+  return parts.map((x) => parseInt(x, 36));
+}
+/** Towns kept per name: "San José" has hundreds; the tail is villages no context would pick over the head. */
+const MAX_ROWS = 250;
 
 function regionName(dir: Direction, countryName: string): string {
   const adj: Record<Direction, string> = {

@@ -125,6 +125,7 @@ const FOLLOWING_NOT_PLACE = new Set(['virus', 'viruses', 'fever', 'disease', 'en
 const KIND_BASE: Record<string, number> = { PPLC: 5, PPLA: 2.5, PPLA2: 1.8, PPLA3: 1.4, PPLA4: 1.2, PPL: 1, PPLX: 0.5, PPLL: 0.5 };
 
 const MAX_ANCHORS = 200;
+const MAX_TOWN_CANDIDATES = 250;
 const SETTLEMENT_WINDOW = 300;
 const NAMESAKE = /\b(?:named|called|renamed)\s+(?:after|for)\s+(?:the\s+)?$/i;
 /** Cheap test that the text right after a name can start a definition, before the full cue is tried. */
@@ -187,21 +188,27 @@ function km(a: [number, number], b: [number, number]): number {
 }
 
 const HAS_DIGIT = /\d/;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 /** Words used lowercase somewhere in the document are common words there ("central", "police"). */
 function lowercaseVocabulary(tokens: Token[]): Set<string> {
+  // only words also written capitalised matter: collect those first, then their lowercase uses
+  const capitalised = new Set<string>();
+  for (const t of tokens) if (t.upper) capitalised.add(t.key);
   const s = new Set<string>();
-  for (const t of tokens) if (!t.upper && !HAS_DIGIT.test(t.text)) s.add(t.key);
+  for (const t of tokens) if (!t.upper && capitalised.has(t.key) && !HAS_DIGIT.test(t.text)) s.add(t.key);
   return s;
 }
 
 function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
+  // one candidate list per distinct written name: mentions of a name share it (one sense per discourse)
+  const candidateCache = new Map<string, Candidate[]>();
   const spans: Span[] = [];
   const lowerVocab = lowercaseVocabulary(tokens);
   const surnames = personSurnames(tokens, index);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t.upper || /^\d/.test(t.text)) { i++; continue; }
+    if (!t.upper) { i++; continue; }
     // longest match over named entries and gazetteer names at once
     let key = t.key;
     let best: { j: number; key: string } | null = null;
@@ -210,7 +217,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
       if (!CONNECTORS.has(tokens[j].key) && (index.named.has(key) || index.hasPlace(key))) best = { j, key };
       const next = tokens[j + 1];
       if (!next || !joinable(text, tokens[j], next)) break;
-      if (!next.upper && !CONNECTORS.has(next.key) && !/^\d/.test(next.text)) break;
+      if (!next.upper && !CONNECTORS.has(next.key) && !isDigit(next.text.charCodeAt(0))) break;
       const nextKey = key + ' ' + next.key;
       const canExtend = index.namedPrefixes.has(nextKey) || index.named.has(nextKey)
         || index.hasPlacePrefix(nextKey) || index.hasPlace(nextKey);
@@ -236,7 +243,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     const prevTok = tokens[i - 1];
     const speaks = SPEECH_VERBS.has(tokens[i + 1]?.key ?? '') || (!!prevTok && (TITLES.has(prevTok.key)
       || (prevTok.upper && !prevTok.sentenceStart && text.slice(prevTok.end, t.start) === ' ')));
-    const span = surnames.has(best.key) && best.j === i && speaks ? null : makeSpan(text, tokens, i, best.j, best.key, loose, index, lowerVocab);
+    const span = surnames.has(best.key) && best.j === i && speaks ? null : makeSpan(text, tokens, i, best.j, best.key, loose, index, lowerVocab, candidateCache);
     if (span) {
       spans.push(span);
       i = span.j + 1;
@@ -263,9 +270,11 @@ function personSurnames(tokens: Token[], index: GeoIndex): Set<string> {
     if (!a.upper || !b.upper || a.allCaps || b.allCaps || a.possessive || b.start - a.end > 2) continue;
     if (TITLES.has(a.key) || (k >= 2 && TITLES.has(tokens[k - 2].key))) { out.add(b.key); continue; }
     // a first name is not a place itself and the pair is no known name
-    if (FIRST_NAME_LIKE.test(a.text) && !index.named.has(a.key) && !index.named.has(a.key + ' ' + b.key)
-      && !index.hasPlace(a.key + ' ' + b.key) && !index.hasPlace(a.key)
-      && !COMMON_WORDS.has(a.key) && !DIRECTIONS.get(a.key) && !a.sentenceStart) out.add(b.key);
+    // (cheap tests first; the surname only matters when it could be a place)
+    if (a.sentenceStart || COMMON_WORDS.has(a.key) || DIRECTIONS.has(a.key) || !FIRST_NAME_LIKE.test(a.text)) continue;
+    if (!index.hasPlace(b.key) || index.named.has(a.key) || index.hasPlace(a.key)) continue;
+    const pair = a.key + ' ' + b.key;
+    if (!index.named.has(pair) && !index.hasPlace(pair)) out.add(b.key);
   }
   for (const k of out) if (index.named.has(k)) out.delete(k);
   return out;
@@ -273,7 +282,8 @@ function personSurnames(tokens: Token[], index: GeoIndex): Set<string> {
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'explained', 'noted', 'wrote', 'asked', 'warned', 'announced', 'believes', 'thinks']);
 const FIRST_NAME_LIKE = /^\p{Lu}\p{Ll}{1,12}$/u;
 
-function makeSpan(text: string, tokens: Token[], i: number, j: number, key: string, loose: boolean, index: GeoIndex, lowerVocab: Set<string>): Span | null {
+function makeSpan(text: string, tokens: Token[], i: number, j: number, key: string, loose: boolean, index: GeoIndex, lowerVocab: Set<string>,
+  candidateCache: Map<string, Candidate[]>): Span | null {
   const first = tokens[i], last = tokens[j];
   let named = loose ? [] : index.named.get(key) ?? [];
   // short aliases ("IN", "AL", "UK") only as written in capitals
@@ -281,7 +291,9 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   if (key.replace(/ /g, '').length <= 3) named = named.filter(() => surfaceText === surfaceText.toUpperCase());
   // a common word is never an admin-1 unit by itself ("Central", "Eastern"): only countries and curated areas
   if (i === j && (COMMON_WORDS.has(key) || lowerVocab.has(key))) named = named.filter((e) => e.type !== 'admin1');
-  const gaz = loose ? index.lookupLoose(key) : index.lookupPlaces(key);
+  const cacheKey = (loose ? '~' : '=') + surfaceText;
+  const cached = candidateCache.get(cacheKey);
+  const gaz = cached ? [] : loose ? index.lookupLoose(key) : index.lookupPlaces(key);
   const single = i === j;
   const prev = tokens[i - 1];
   const next = tokens[j + 1];
@@ -311,12 +323,17 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
       && !index.named.has(prev.key) && !index.hasPlace(prev.key) && !TITLES.has(prev.key)) return null;
   }
   // sentence-initial single common word with only weak (gazetteer) evidence
-  if (single && first.sentenceStart && !hasStrongNamed && !isDemonymOnly && gaz.every((p) => p.population < 100000)) {
+  if (single && first.sentenceStart && !hasStrongNamed && !isDemonymOnly && (cached ? cached.every((c) => c.src !== 'gaz' || c.place.population < 100000) : gaz.every((p) => p.population < 100000))) {
     if (/^(?:the|a|an|in|on|at|for|but|and|so|as|if|when|while|after|before)$/.test(first.key)) return null;
   }
-  const candidates: Candidate[] = [];
-  for (const e of named) candidates.push({ src: 'named', entry: e, score: namedScore(e) });
-  for (const p of gaz.slice(0, 400)) candidates.push({ src: 'gaz', place: p, score: gazScore(p) - (loose ? 1.5 : 0), loose });
+  let candidates = cached;
+  if (!candidates) {
+    candidates = [];
+    for (const e of named) candidates.push({ src: 'named', entry: e, score: namedScore(e) });
+    const n = Math.min(gaz.length, MAX_TOWN_CANDIDATES);
+    for (let k = 0; k < n; k++) candidates.push({ src: 'gaz', place: gaz[k], score: gazScore(gaz[k]) - (loose ? 1.5 : 0), loose });
+    candidateCache.set(cacheKey, candidates);
+  }
   if (!candidates.length) return null;
   let end = last.end;
   let jj = j;
@@ -436,8 +453,10 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     const namesake = NAMESAKE.test(text.slice(Math.max(0, s.start - 24), s.start));
     const name = text.slice(s.start, s.end).replace(/['’]s$/, '') + (namesake ? '\u0000namesake' : '');
     let g = groups.get(name);
-    if (!g) groups.set(name, (g = []));
-    else s.candidates = g[0].candidates;
+    if (!g) {
+      groups.set(name, (g = []));
+      if (namesake) s.candidates = s.candidates.map((c) => ({ ...c }));
+    } else s.candidates = g[0].candidates;
     g.push(s);
   }
   // groups still without candidates (unknown names) take part only in the definitional pass below
@@ -581,11 +600,16 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   }
   for (const g of groupList) {
     if (g.candidates.length < 2 || g.areaName) continue;
+    // only candidates still in contention (within 6 points of the best) can be decided by neighbours
+    const top = topOf(g.candidates).score;
     for (const c of g.candidates) {
-      if (c.src !== 'gaz') continue;
+      if (c.src !== 'gaz' || c.score < top - 6) continue;
       const p = candPoint(c);
       let near = 0;
-      for (const a of anchors) if (a.key !== g.key && km(a.p, p) < 250) near++;
+      for (const a of anchors) {
+        // 250 km is about 2.25 degrees of latitude: skip the haversine for anchors clearly farther
+        if (a.key !== g.key && Math.abs(a.p[1] - p[1]) < 2.3 && km(a.p, p) < 250) near++;
+      }
       c.score += Math.min(3, near);
     }
   }

@@ -15,6 +15,8 @@ export interface ReviewApiOptions {
   seedsDir: string;
   /** The pipeline's output before corrections (written by scripts/build-timeline.ts). */
   rawTimelinePath: string;
+  /** Where corrections are kept; seeds/review.json unless set (tests use a scratch file). */
+  reviewPath?: string;
 }
 
 const MAX_BODY = 64 * 1024;
@@ -49,7 +51,7 @@ function rawTimeline(path: string): Timeline {
 export async function handleReviewApi(req: IncomingMessage, res: ServerResponse, options: ReviewApiOptions): Promise<boolean> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname !== '/api/review' && url.pathname !== '/api/timeline') return false;
-  const reviewPath = reviewPathFor(options.seedsDir);
+  const reviewPath = options.reviewPath ?? reviewPathFor(options.seedsDir);
   try {
     if (url.pathname === '/api/timeline' && req.method === 'GET') {
       send(res, 200, applyReview(rawTimeline(options.rawTimelinePath), readReviewFile(reviewPath)));
