@@ -253,9 +253,19 @@ const PRONOUNS = new Set(['he', 'she', 'they']);
 /** The speaker or agent: the capitalised name right before the cue verb, or the person a pronoun refers to. */
 function findActor(clause: Clause, tokens: Token[], cue: Token, demonyms: Set<string>, lastPerson: string | null): string | null {
   const index = tokens.indexOf(cue);
-  if (index <= 0) return null;
+  if (index < 0) return null;
   const before = tokens[index - 1];
-  if (PRONOUNS.has(before.lower)) return lastPerson;
+  if (before && PRONOUNS.has(before.lower)) return lastPerson;
+  // Inverted attribution after a quote: "“…,” said Health Minister Ana Lopez."
+  const after = tokens[index + 1];
+  if (after && /^\p{Lu}/u.test(after.text) && /["”’»]\s*$/.test(clause.text.slice(0, cue.start - clause.start).replace(/[,\s]+$/, ''))) {
+    const run: Token[] = [];
+    for (let i = index + 1; i < tokens.length && (/^\p{Lu}/u.test(tokens[i].text) || (tokens[i].lower === 'of' && run.length)); i++) run.push(tokens[i]);
+    let from = 0;
+    while (from < run.length - 1 && (demonyms.has(run[from].lower) || TITLE_WORDS.has(run[from].lower))) from++;
+    return run.slice(from).map((t) => t.text).join(' ') || null;
+  }
+  if (index === 0) return null;
   const run: Token[] = [];
   for (let i = index - 1; i >= 0; i--) {
     const t = tokens[i];
@@ -503,19 +513,28 @@ function makeTitle(
   }
   if (category === 'statement' && actor) {
     const verb = HEADLINE_VERB[cue.lower] ?? cue.text;
+    const person = looksLikePerson(actor, doc.mentions, clause) && !doc.mentions.some((m) => m.surface === actor) && actor.includes(' ');
+    const short = person ? actor.split(' ').pop()! : actor;
+    const leading = doc.body.slice(clause.start, cue.start).replace(/[,\s]+$/, '');
+    if (/["”’»]$/.test(leading) && doc.body.slice(cue.end, clause.end).trimStart().startsWith(actor.split(' ')[0])) {
+      // Quote first, speaker after: the quote is the news.
+      const quoted = leading
+        .replace(/^[“"«‘]/, '')
+        .replace(/[,”"»’]+$/, '')
+        .replace(/^(which|who|that)\s+((is|are|was|were)\s+)?/i, '')
+        .trim();
+      if (quoted) return truncate(`${short}: “${quoted}”`);
+    }
     let rest = doc.body.slice(cue.end, clause.end);
-    const relative = clause.start;
     for (const t of doc.timexes) {
       if (t.start >= cue.end && t.end <= clause.end) {
         const s = t.start - cue.end;
         rest = rest.slice(0, s).replace(/\b(on|in)\s*$/i, '') + ' '.repeat(t.end - t.start) + rest.slice(t.end - cue.end);
       }
     }
-    void relative;
     rest = rest.replace(/\s{2,}/g, ' ').replace(/^\s*(that)\s+/i, ' ').trim().replace(/[.,;]+$/, '');
-    const person = looksLikePerson(actor, doc.mentions, clause) && !doc.mentions.some((m) => m.surface === actor) && actor.includes(' ');
-    const short = person ? actor.split(' ').pop()! : actor;
-    return truncate(`${short} ${verb} ${rest}`);
+    // "Worobey says" alone tells nothing: fall through to the clause itself.
+    if (rest.split(' ').length >= 3) return truncate(`${short} ${verb} ${rest}`);
   }
   if (category === 'protest') {
     // "protests against rising fuel prices" → the topic; only when it follows the protest word itself,
