@@ -607,6 +607,8 @@ async function main() {
   for (const u of units) if (u.props.gn_a1_code) gnToUnit.set(u.props.gn_a1_code, u);
   const placeRows = [];
   const liteRows = [];
+  const liteNameMap = new Map();
+  const liteLooseMap = new Map();
   const nameMap = new Map();
   const looseMap = new Map();
   const addName = (map, key, row) => {
@@ -638,7 +640,8 @@ async function main() {
     placeRows.push([gid, name, fcode, cc, unit ? unit.code : '', pop, round(y, 4), round(x, 4)].join('\t'));
     // the loose (transliteration) index only holds towns big enough to be written about in several spellings
     const looseOk = pop >= 5000 || /^PPL[AC]/.test(fcode);
-    if (pop >= 15000 || /^PPL(C|A|A2)$/.test(fcode)) liteRows.push(row);
+    const lite = pop >= 15000 || fcode === 'PPLC' || fcode === 'PPLA';
+    if (lite) liteRows.push(row);
     const keys = new Set([normalizeName(name), normalizeName(ascii)]);
     if (alts) {
       for (const alt of alts.split(',')) {
@@ -651,12 +654,21 @@ async function main() {
       addName(nameMap, k, row);
       if (looseOk) addName(looseMap, looseKey(k), row);
     }
+    // the browser variant keeps Latin names: own and ASCII names, other spellings of big towns only
+    if (lite) {
+      const own = new Set([normalizeName(name), normalizeName(ascii)]);
+      for (const k of pop >= 100000 || fcode === 'PPLC' ? keys : own) {
+        if (!k || k.length < 2 || !/^[a-z0-9 ]+$/.test(k)) continue;
+        addName(liteNameMap, k, row);
+        if (own.has(k)) addName(liteLooseMap, looseKey(k), row);
+      }
+    }
     if (fcode === 'PPLC' || pop >= 300000) labelPlaces.push({ name, cc, pop, fcode, x, y });
   }
   writeLines(path.join(GEN, 'places'), placeRows);
   // rows of a name, biggest town first: the geoparser reads only the head of very common names' lists
   const popOf = placeRows.map((r) => +r.split('\t')[5] || 0);
-  for (const map of [nameMap, looseMap]) for (const rows of map.values()) rows.sort((a, b) => popOf[b] - popOf[a] || a - b);
+  for (const map of [nameMap, looseMap, liteNameMap, liteLooseMap]) for (const rows of map.values()) rows.sort((a, b) => popOf[b] - popOf[a] || a - b);
   writeLines(path.join(GEN, 'names'), sortedLines(nameMap));
   writeLines(path.join(GEN, 'names-loose'), sortedLines(looseMap));
   for (const a of admin1Out) a.pop = units.find((u) => u.code === a.code)?.pop ?? 0;
@@ -676,9 +688,9 @@ async function main() {
   const slimAdmin1 = admin1Out.map(({ names: _names, ...a }) => a);
   write(path.join(STATIC, 'gazetteer-lite.json'), JSON.stringify({
     places: liteRows.map((r) => placeRows[r]).join('\n') + '\n',
-    names: sortedLines(liteMap(nameMap)).join('\n') + '\n',
-    namesLoose: sortedLines(liteMap(looseMap)).join('\n') + '\n',
-    named: namedLines.join('\n') + '\n',
+    names: sortedLines(liteMap(liteNameMap)).join('\n') + '\n',
+    namesLoose: sortedLines(liteMap(liteLooseMap)).join('\n') + '\n',
+    named: namedLines.filter((l) => /^[a-z0-9 ]+\t/.test(l)).join('\n') + '\n',
     admin1: slimAdmin1,
     countries: countriesOut.map(({ regions: _r, ...c }) => c),
     features: FEATURES,

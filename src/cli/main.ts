@@ -26,6 +26,7 @@ Commands:
       --no-review                  Ignore review.json
   geoparse --jsonl <file|->    One {"id","text","dct"?} per line → {"id","toponyms":[…]} per line
   timex --jsonl <file|->       One {"id","text","dct"} per line → {"id","timexes":[…]} per line
+      --mode news|narrative        Anchor relative dates on the article date (news, default) or on the text's last date
 `;
 
 class UsageError extends Error {}
@@ -185,10 +186,15 @@ export async function main(argv: string[]): Promise<number> {
         const index = loadGeoIndexForCli();
         return await jsonlCommand(args, (item) => ({ toponyms: toponymsFor(item.text as string, index) }));
       }
-      case 'timex':
+      case 'timex': {
+        // News mode anchors on the article date; narrative mode (histories) on the last date the text named.
+        const modeAt = args.indexOf('--mode');
+        const mode = modeAt >= 0 ? args.splice(modeAt, 2)[1] : 'news';
+        if (mode !== 'news' && mode !== 'narrative') throw new UsageError(`--mode must be news or narrative, not ${mode}`);
         return await jsonlCommand(args, (item) => ({
-          timexes: tagTimexes(item.text as string, validDct(item.dct)).map(({ start, end, type, value }) => ({ start, end, type, value }))
+          timexes: tagTimexes(item.text as string, validDct(item.dct), { mode }).map(({ start, end, type, value }) => ({ start, end, type, value }))
         }));
+      }
       case undefined:
       case '--help':
       case '-h':

@@ -346,3 +346,11 @@ export function regionPlace(index: GeoIndex, cc: string, dir: Direction): Timeli
   if (g) p.geometry = g;
   return p;
 }
+
+/**
+ * The browser variant: static/geo/gazetteer-lite.json (towns of 15,000 or more and admin seats, every
+ * country, admin-1 unit and curated feature; no area geometry), as fetched by a worker.
+ */
+export function createGeoIndexFromBundle(bundle: string | GeoDataFiles): GeoIndex {
+  return createGeoIndex(typeof bundle === 'string' ? (JSON.parse(bundle) as GeoDataFiles) : bundle);
+}

@@ -547,14 +547,20 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     if ((!a.candidates.length && !a.cueOnly) || regionResult.regions.has(a)) continue;
     if (!settlementCue(text, a.end)) continue;
     const admins = new Set<string>(), ccs = new Set<string>();
-    // the first unit named after the cue is the defining one ("… in Henry County, Tennessee"); later ones
-    // ("The county seat is Washington") are not; countries anywhere in the window count
-    for (let m = k + 1; m < spans.length && spans[m].start < a.end + SETTLEMENT_WINDOW; m++) {
-      const hadUnit = admins.size > 0;
+    const inWindow = (m: number) => m < spans.length && spans[m].start < a.end + SETTLEMENT_WINDOW;
+    for (let m = k + 1; inWindow(m); m++) {
+      for (const c of spans[m].candidates) if (c.src === 'named' && c.entry.type === 'country') ccs.add(c.entry.country.cc);
+    }
+    // the first unit named after the cue (in a country named there, if any) is the defining one
+    // ("… in Cheshire County, New Hampshire, United States": not Cheshire, England); later ones
+    // ("The county seat is Washington") are not
+    let unitSpan = -1;
+    for (let m = k + 1; inWindow(m) && unitSpan < 0; m++) {
       for (const c of spans[m].candidates) {
-        if (c.src !== 'named') continue;
-        if (c.entry.type === 'admin1' && !hadUnit) admins.add(c.entry.unit.code);
-        if (c.entry.type === 'country') ccs.add(c.entry.country.cc);
+        if (c.src === 'named' && c.entry.type === 'admin1' && (!ccs.size || ccs.has(c.entry.unit.cc))) {
+          admins.add(c.entry.unit.code);
+          unitSpan = m;
+        }
       }
     }
     let inside = false;
@@ -566,20 +572,20 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
       } else if (c.src === 'named' && c.entry.type !== 'feature') bump(c, -8);
     }
     if (inside || (!admins.size && !ccs.size)) continue;
-    // no known town of that name there: place it at the most specific place named in the definition
-    // (a town inside the unit, else the unit, else the country)
-    // (a unit must lie in a country named there, if any: "New Georgia … Solomon Islands" is not Georgia, US)
+    // no known town of that name there: place it at the most specific place named in the definition:
+    // a town inside the unit ("Its county seat is Medford"), else the unit, else the country
     let anchor: Candidate | undefined, unit: Candidate | undefined, country: Candidate | undefined;
-    for (let m = k + 1; m < spans.length && spans[m].start < a.end + SETTLEMENT_WINDOW && !anchor; m++) {
+    for (let m = k + 1; inWindow(m); m++) {
       const s = spans[m];
       if (!s.candidates.length || s.cueOnly) continue;
-      const top = topOf(s.candidates);
-      if (top.src === 'gaz' && !s.areaName && (admins.size ? admins.has(top.place.admin1) : ccs.has(top.place.cc))) anchor = top;
       for (const c of s.candidates) {
-        if (c.src !== 'named') continue;
-        if (c.entry.type === 'admin1' && admins.has(c.entry.unit.code) && (!ccs.size || ccs.has(c.entry.unit.cc))) {
+        if (c.src === 'named' && c.entry.type === 'admin1' && admins.has(c.entry.unit.code)) {
           if (!unit || c.score > unit.score) unit = c;
-        } else if (c.entry.type === 'country' && ccs.has(c.entry.country.cc)) country ??= c;
+        } else if (c.src === 'named' && c.entry.type === 'country' && ccs.has(c.entry.country.cc)) country ??= c;
+      }
+      if (anchor || m === unitSpan || s.areaName) continue;
+      for (const c of s.candidates) {
+        if (c.src === 'gaz' && (admins.size ? admins.has(c.place.admin1) : ccs.has(c.place.cc)) && (!anchor || c.score > anchor.score)) anchor = c;
       }
     }
     anchor ??= unit ?? country;

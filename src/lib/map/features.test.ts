@@ -62,6 +62,8 @@ describe('what stacks and what spreads', () => {
 
   it('dims an area once its events are over, and leaves out filtered events', () => {
     const protests = indexEvents([{ ...seedEvents[2], placeIds: ['kz'] }]);
+    expect(areaFeatures({ places: [kazakhstan] }, protests, period('2022-01-02')).features[0].properties.fresh).toBe(true);
+    expect(areaFeatures({ places: [kazakhstan] }, protests, period('2022-01-04')).features[0].properties.fresh).toBe(false);
     expect(areaFeatures({ places: [kazakhstan] }, protests, period('2022-01-04')).features[0].properties.status).toBe('past');
     expect(areaFeatures({ places: [kazakhstan] }, protests, period('2022-01-04'), () => false).features).toHaveLength(0);
   });

@@ -124,6 +124,8 @@ export interface AreaFeatureProperties {
   mixed: boolean;
   /** 'current' if any event there is running in the period, else 'past'; places with only future events are left out. */
   status: 'current' | 'past';
+  /** An event there starts in the period shown: its edge is emphasised for that day. */
+  fresh: boolean;
 }
 export interface AreaFeatureCollection {
   type: 'FeatureCollection';
@@ -142,23 +144,26 @@ export function areaFeatures(
   visible: (eventId: string) => boolean = () => true
 ): AreaFeatureCollection {
   const byId = new Map(timeline.places.map((place) => [place.id, place]));
-  const areas = new Map<string, { place: TimelinePlace; color: string; mixed: boolean; current: boolean }>();
+  const areas = new Map<string, { place: TimelinePlace; color: string; mixed: boolean; current: boolean; fresh: boolean }>();
   for (const { event, startMs, endMs } of indexed) {
     if (startMs >= +period.end || !visible(event.id)) continue;
     const place = event.placeIds.map((id) => byId.get(id)).find((candidate) => candidate !== undefined);
     if (!place?.geometry) continue;
     const current = endMs > +period.start;
+    const fresh = startMs >= +period.start;
     const area = areas.get(place.id);
     const color = categoryStyle(event.category).color;
-    if (!area) areas.set(place.id, { place, color, mixed: false, current });
-    else areas.set(place.id, { place, color, mixed: area.mixed || area.color !== color, current: area.current || current });
+    if (!area) areas.set(place.id, { place, color, mixed: false, current, fresh });
+    else {
+      areas.set(place.id, { place, color, mixed: area.mixed || area.color !== color, current: area.current || current, fresh: area.fresh || fresh });
+    }
   }
   return {
     type: 'FeatureCollection',
-    features: [...areas.values()].map(({ place, color, mixed, current }) => ({
+    features: [...areas.values()].map(({ place, color, mixed, current, fresh }) => ({
       type: 'Feature',
       geometry: place.geometry!,
-      properties: { placeId: place.id, name: place.name, kind: place.kind, color, mixed, status: current ? 'current' : 'past' }
+      properties: { placeId: place.id, name: place.name, kind: place.kind, color, mixed, status: current ? 'current' : 'past', fresh }
     }))
   };
 }

@@ -180,9 +180,11 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
       paint: {
         'line-color': ['case', ['get', 'mixed'], colors.mixedArea, ['get', 'color']],
         'line-opacity': ['case', areaCurrent, 0.85, 0.35],
-        'line-width': 1.6,
+        // A new event in the area: a bolder edge for the day it starts.
+        'line-width': ['case', ['get', 'fresh'], 3.2, 1.6],
         'line-dasharray': [3, 2],
-        'line-opacity-transition': transition
+        'line-opacity-transition': transition,
+        'line-width-transition': emphasis
       }
     },
     {
