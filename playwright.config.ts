@@ -1,4 +1,11 @@
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+
+// Corrections saved by the tests go to a scratch file, never to seeds/review.json.
+const reviewFile = join(tmpdir(), 'crisis-timeline-e2e-review.json');
+rmSync(reviewFile, { force: true });
 
 // Debian's Chromium (browsers cannot be downloaded here); SwiftShader pins software WebGL so the
 // map renders the same on machines without a GPU.
@@ -11,6 +18,7 @@ export default defineConfig({
   webServer: {
     command: 'npm start',
     url: 'http://127.0.0.1:4173',
+    env: { CRISIS_REVIEW_FILE: reviewFile },
     reuseExistingServer: !process.env.CI,
     timeout: 180_000
   },
