@@ -604,7 +604,14 @@ async function main() {
   const text = fs.readFileSync(inputs.cities, 'utf8');
   const lines = text.split('\n');
   const gnToUnit = new Map();
-  for (const u of units) if (u.props.gn_a1_code) gnToUnit.set(u.props.gn_a1_code, u);
+  // several NE units can carry one GeoNames code (Lord Howe Island and New South Wales): keep the largest
+  const bboxArea = (u) => (u.bbox[2] - u.bbox[0]) * (u.bbox[3] - u.bbox[1]);
+  for (const u of units) {
+    const code = u.props.gn_a1_code;
+    if (!code) continue;
+    const prev = gnToUnit.get(code);
+    if (!prev || bboxArea(u) > bboxArea(prev)) gnToUnit.set(code, u);
+  }
   const placeRows = [];
   const liteRows = [];
   const liteNameMap = new Map();

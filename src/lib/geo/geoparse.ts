@@ -52,6 +52,8 @@ interface Span {
   areaName?: boolean;
   /** An unknown name the text defines as a settlement; placed from its context or dropped. */
   cueOnly?: boolean;
+  /** A surname of a person named in full elsewhere; dropped unless the text places it. */
+  personLike?: boolean;
   reason: string;
   region?: { dir: Direction; target: 'next' | 'country' | 'self' };
 }
@@ -77,13 +79,25 @@ export function tokenize(text: string): Token[] {
     const upper = c0 < 128 ? c0 >= 65 && c0 <= 90 : word[0] !== word[0].toLowerCase() && word[0] === word[0].toUpperCase();
     const prevTok = tokens[tokens.length - 1];
     tokens.push({
-      start: m.index, end: m.index + word.length, text: word, key: normalizeName(word), upper,
+      start: m.index, end: m.index + word.length, text: word, key: tokenKey(word), upper,
       allCaps: upper && word.length > 1 && word === word.toUpperCase(),
       sentenceStart: !prevTok || startsSentence(text, prevEnd, m.index, prevTok), possessive
     });
     prevEnd = m.index + m[0].length;
   }
   return tokens;
+}
+
+/** normalizeName for one token, with a scan-only path for plain ASCII words (most of English text). */
+function tokenKey(word: string): string {
+  let hasUpper = false;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (c >= 65 && c <= 90) { hasUpper = true; continue; }
+    return normalizeName(word);
+  }
+  return hasUpper ? word.toLowerCase() : word;
 }
 
 /** Whether the gap text[from, to) between two tokens ends a sentence (". ", "!\n", ": ", "— "). */
@@ -127,15 +141,34 @@ const KIND_BASE: Record<string, number> = { PPLC: 5, PPLA: 2.5, PPLA2: 1.8, PPLA
 const MAX_ANCHORS = 200;
 const MAX_TOWN_CANDIDATES = 250;
 const SETTLEMENT_WINDOW = 300;
+/** Towns that can place an unknown settlement are looked for a little further (the next sentence or two). */
+const ANCHOR_WINDOW = 800;
+const COUNTY_SEAT = /\b(?:county|parish) seat (?:is|was)\b|\bseat is\b/i;
+const ADMIN2_WORDS = new Set(['county', 'parish', 'district', 'borough', 'township', 'municipality']);
 const NAMESAKE = /\b(?:named|called|renamed)\s+(?:after|for)\s+(?:the\s+)?$/i;
 /** Cheap test that the text right after a name can start a definition, before the full cue is tried. */
-const CUE_START = /^(?:\s*\(|,|\s+(?:is|was)\s)/;
-function settlementCue(text: string, from: number): boolean {
-  if (!CUE_START.test(text.slice(from, from + 6))) return false;
-  return SETTLEMENT_CUE.test(text.slice(from, from + SETTLEMENT_WINDOW));
+const CUE_START = /^(?:\s*[(/]|,|\s+(?:is|was)\s)/;
+/** Length of the definition cue right after `from` ("(…) is a city"), or 0 when there is none. */
+function settlementCue(text: string, from: number): number {
+  if (!CUE_START.test(text.slice(from, from + 6))) return 0;
+  const m = SETTLEMENT_CUE.exec(text.slice(from, from + SETTLEMENT_WINDOW));
+  return m ? m[0].length : 0;
 }
 /** "is a small city in", ", a town in", "(pronounced …) is an unincorporated community in": bounded, no nested repeats. */
-const SETTLEMENT_CUE = /^(?:\s*\([^()]{0,160}\))?(?:,[^,.;]{0,80},)?\s*(?:,\s*(?:an?|the)|(?:is|was)\s+(?:an?|the))\s+(?:[\w-]+\s+){0,4}?(?:city|town|village|hamlet|community|municipality|borough|township|settlement|suburb|commune|parish|census-designated place|neighbou?rhood|locality|port|capital|county seat|seaside resort|market town|county|district|parish|regional unit|neighbourhood)\b/i;
+const SETTLEMENT_CUE = /^(?:\s*\/[^/\n]{1,60}\/)?(?:\s*\([^\n]{0,200}?\))?(?:,[^,.;]{0,80},)?\s*(?:,\s*(?:an?|the)|(?:is|was)\s+(?:an?|the))\s+(?:[\w-]+\s+){0,4}?(?:city|town|village|hamlet|community|municipality|borough|township|settlement|suburb|commune|parish|census-designated place|neighbou?rhood|locality|port|capital|county seat|seaside resort|market town|county|district|parish|regional unit|neighbourhood)\b/i;
+
+/** The k best candidates, best first (a partial selection: lists run to hundreds of towns). */
+function topK(cands: Candidate[], k: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if (out.length === k && c.score <= out[k - 1].score) continue;
+    let at = out.length;
+    while (at > 0 && out[at - 1].score < c.score) at--;
+    out.splice(at, 0, c);
+    if (out.length > k) out.pop();
+  }
+  return out;
+}
 
 function topOf(cands: Candidate[]): Candidate {
   let best = cands[0];
@@ -203,6 +236,15 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
   // one candidate list per distinct written name: mentions of a name share it (one sense per discourse)
   const candidateCache = new Map<string, Candidate[]>();
   const spans: Span[] = [];
+  // "People's Republic of China", "Lao People's Democratic Republic": an 's that belongs to a name
+  for (const t of tokens) {
+    if (t.possessive && t.upper && index.namedPrefixes.has(t.key + 's')) {
+      t.key += 's';
+      t.end += 2;
+      t.text = text.slice(t.start, t.end);
+      t.possessive = false;
+    }
+  }
   const lowerVocab = lowercaseVocabulary(tokens);
   const surnames = personSurnames(tokens, index);
   let i = 0;
@@ -243,13 +285,26 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     const prevTok = tokens[i - 1];
     const speaks = SPEECH_VERBS.has(tokens[i + 1]?.key ?? '') || (!!prevTok && (TITLES.has(prevTok.key)
       || (prevTok.upper && !prevTok.sentenceStart && text.slice(prevTok.end, t.start) === ' ')));
-    const span = surnames.has(best.key) && best.j === i && speaks ? null : makeSpan(text, tokens, i, best.j, best.key, loose, index, lowerVocab, candidateCache);
+    // …or, said or not, when the name is only a small town's ("Dunn", "Steele" after "Paul Dunn", "Ann Steele")
+    // (kept aside: the text may still define it as a place, "Nelson is a town in …, named after Horatio Nelson")
+    const surname = surnames.has(best.key) && best.j === i;
+    const person = surname && speaks;
+    const personLike = surname && !speaks && !index.named.has(best.key) && smallTownsOnly(index, best.key);
+    // "US$460 million": a currency, not the country
+    const currency = text.charCodeAt(tokens[best.j].end) === 36;
+    const span = person || currency ? null : makeSpan(text, tokens, i, best.j, best.key, loose, index, lowerVocab, candidateCache);
     if (span) {
+      if (personLike) span.personLike = true;
       spans.push(span);
       i = span.j + 1;
     } else i++;
   }
   return spans;
+}
+
+function smallTownsOnly(index: GeoIndex, key: string): boolean {
+  for (const p of index.lookupPlaces(key)) if (p.population >= 100000 || /^PPL[AC]$/.test(p.fcode)) return false;
+  return true;
 }
 
 /** A run of up to four capitalised words that the text itself defines as a settlement, as a span without candidates. */
@@ -306,7 +361,7 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   if (next && FOLLOWING_NOT_PLACE.has(next.key)) return null;
   if (/['’](?:ve|ll|re|d|m|t)$/i.test(first.text)) return null;
   // all-caps tokens: acronyms unless the name is a country / known area
-  if (first.allCaps && single && first.text.length <= 3 && !hasStrongNamed && !isDemonymOnly) return null;
+  if (first.allCaps && single && first.text.length <= 4 && !hasStrongNamed && !isDemonymOnly) return null;
   // months, weekdays, function words and other common words that are also GeoNames names
   if (single && COMMON_WORDS.has(key) && !hasStrongNamed && !isDemonymOnly) return null;
   if (single && !hasStrongNamed && !isDemonymOnly && lowerVocab.has(key)) return null;
@@ -338,7 +393,10 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   let end = last.end;
   let jj = j;
   // "Laurel County", "Mangystau Region": keep the capitalised place-type word in the span
-  if (nextAdjacent && next.upper && PLACE_TYPE_WORDS.has(next.key)) { end = next.end; jj = j + 1; }
+  // (not inside a longer name: "California State Senator", "Ohio State University")
+  const afterType = tokens[j + 2];
+  const typeEndsName = !afterType || !afterType.upper || text.slice(next?.end ?? 0, afterType.start) !== ' ';
+  if (nextAdjacent && next.upper && PLACE_TYPE_WORDS.has(next.key) && typeEndsName) { end = next.end; jj = j + 1; }
   // "U.S." keeps its final dot
   if (last.text.length === 1 && text[end] === '.') end++;
   // only when the area is the likelier reading before context (not "Paris", a French département too)
@@ -518,6 +576,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   // containment: "Aktau, Mangystau" / "Pandi, Bulacan" – the second name holds the first.
   // Bonuses are collected first, so a name written "X, Y" twice is not counted twice.
   const containment = new Map<Candidate, number>();
+  const placedByText = new Set<Candidate[]>();
   const bump = (c: Candidate, v: number) => containment.set(c, v < 0 ? Math.min(containment.get(c) ?? 0, v) : Math.max(containment.get(c) ?? 0, v));
   for (let k = 0; k + 1 < spans.length; k++) {
     const a = spans[k], b = spans[k + 1];
@@ -535,6 +594,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
       if (c.src === 'named' && c.entry.type === 'admin1' && ccs.has(c.entry.unit.cc)) { bump(c, 3); hit = true; }
     }
     if (hit) {
+      placedByText.add(a.candidates);
       const inner = new Set<string>();
       for (const c of a.candidates) if (c.src === 'gaz') inner.add(c.place.admin1);
       for (const c of b.candidates) if (c.src === 'named' && c.entry.type === 'admin1' && inner.has(c.entry.unit.code)) bump(c, 3);
@@ -542,20 +602,31 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   }
   // definitional context: "Alma is a city in Wabaunsee County, Kansas", "Pandi, a town in Bulacan":
   // the name is a settlement, and the admin-1 units and countries named next contain it
+  const placedByContext = new Map<Candidate[], Candidate>();
+  const defined = new Set<Candidate[]>();
   for (let k = 0; k < spans.length; k++) {
     const a = spans[k];
     if ((!a.candidates.length && !a.cueOnly) || regionResult.regions.has(a)) continue;
-    if (!settlementCue(text, a.end)) continue;
+    // the first definition of a name decides; "Douglas is the county seat of …" later adds nothing
+    if (defined.has(a.candidates)) continue;
+    const cueLength = settlementCue(text, a.end);
+    if (!cueLength) continue;
+    defined.add(a.candidates);
     const admins = new Set<string>(), ccs = new Set<string>();
     const inWindow = (m: number) => m < spans.length && spans[m].start < a.end + SETTLEMENT_WINDOW;
-    for (let m = k + 1; inWindow(m); m++) {
+    // names inside the cue itself ("Elgin (… unlike Elgin, Illinois) is a city in … Texas") define nothing
+    let first = k + 1;
+    while (first < spans.length && spans[first].start < a.end + cueLength) first++;
+    for (let m = first; inWindow(m); m++) {
       for (const c of spans[m].candidates) if (c.src === 'named' && c.entry.type === 'country') ccs.add(c.entry.country.cc);
     }
     // the first unit named after the cue (in a country named there, if any) is the defining one
     // ("… in Cheshire County, New Hampshire, United States": not Cheshire, England); later ones
     // ("The county seat is Washington") are not
     let unitSpan = -1;
-    for (let m = k + 1; inWindow(m) && unitSpan < 0; m++) {
+    for (let m = first; inWindow(m) && unitSpan < 0; m++) {
+      // "Washington County, Idaho": a county named after a state is not that state
+      if (spans[m].j > spans[m].i && ADMIN2_WORDS.has(tokens[spans[m].j].key)) continue;
       for (const c of spans[m].candidates) {
         if (c.src === 'named' && c.entry.type === 'admin1' && (!ccs.size || ccs.has(c.entry.unit.cc))) {
           admins.add(c.entry.unit.code);
@@ -563,6 +634,11 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
         }
       }
     }
+    // a county is where its seat is ("Hamilton County … Its county seat is Lake Pleasant"), not at a town
+    // that shares its name
+    const isCounty = a.j > a.i && ADMIN2_WORDS.has(tokens[a.j].key);
+    const seatAt = isCounty ? text.slice(a.end, a.end + SETTLEMENT_WINDOW * 2).search(COUNTY_SEAT) : -1;
+    const seatFrom = seatAt >= 0 ? a.end + seatAt : -1;
     let inside = false;
     for (const c of a.candidates) {
       if (c.src === 'gaz') {
@@ -571,13 +647,14 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
         bump(c, v);
       } else if (c.src === 'named' && c.entry.type !== 'feature') bump(c, -8);
     }
-    if (inside || (!admins.size && !ccs.size)) continue;
+    if ((inside && seatFrom < 0) || (!admins.size && !ccs.size)) continue;
     // no known town of that name there: place it at the most specific place named in the definition:
     // a town inside the unit ("Its county seat is Medford"), else the unit, else the country
     let anchor: Candidate | undefined, unit: Candidate | undefined, country: Candidate | undefined;
-    for (let m = k + 1; inWindow(m); m++) {
+    const inAnchorWindow = (m: number) => m < spans.length && spans[m].start < a.end + ANCHOR_WINDOW;
+    for (let m = first; inAnchorWindow(m) || (seatFrom >= 0 && m < spans.length && spans[m].start < seatFrom + 80); m++) {
       const s = spans[m];
-      if (!s.candidates.length || s.cueOnly) continue;
+      if (!s.candidates.length || s.cueOnly || s.start < seatFrom) continue;
       for (const c of s.candidates) {
         if (c.src === 'named' && c.entry.type === 'admin1' && admins.has(c.entry.unit.code)) {
           if (!unit || c.score > unit.score) unit = c;
@@ -589,12 +666,15 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
       }
     }
     anchor ??= unit ?? country;
-    if (!anchor) continue;
-    let top = -Infinity;
-    for (const c of a.candidates) top = Math.max(top, c.score);
-    a.candidates.push({ src: 'context', anchor, score: (Number.isFinite(top) ? top : 0) + 10 });
+    if (anchor) placedByContext.set(a.candidates, anchor);
   }
   for (const [c, v] of containment) c.score += v;
+  for (const [cands, anchor] of placedByContext) {
+    let top = 0;
+    for (const c of cands) top = Math.max(top, c.score);
+    // ahead of every reading, with room for the proximity bonus (at most 3) that towns still get
+    cands.push({ src: 'context', anchor, score: top + 12 });
+  }
   // second pass: proximity to the other places of the document (the smallest area that explains it).
   // Anchors are distinct resolved towns, capped, so a long document stays linear.
   const anchors: { p: [number, number]; key: string }[] = [];
@@ -630,9 +710,10 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
       continue;
     }
     if (!s.candidates.length) continue;
+    if (s.personLike && !defined.has(s.candidates) && !placedByText.has(s.candidates)) continue;
     let o = outcome.get(s.candidates);
     if (!o) {
-      const sorted = [...s.candidates].sort((x, y) => y.score - x.score);
+      const sorted = topK(s.candidates, 8);
       const best = sorted[0];
       const seen = new Set<string>([candKey(best)]);
       const alternatives: TimelinePlace[] = [];
@@ -647,7 +728,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
       const confidence = best.src === 'context' ? 0.4 : Math.max(0.2, Math.min(0.98, 0.5 + margin / 10 - (best.src === 'gaz' && best.loose ? 0.2 : 0)));
       const place = toPlace(index, best, true, surface);
       place.confidence = confidence;
-      o = { best, alternatives, confidence, place, n: sorted.length };
+      o = { best, alternatives, confidence, place, n: s.candidates.length };
       outcome.set(s.candidates, o);
     }
     const { best } = o;

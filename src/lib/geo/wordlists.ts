@@ -51,6 +51,7 @@ council department club fc united airlines airways air bank company corporation 
 party army navy forces force guard committee commission agency service services office court cathedral church
 treaty organization organisation federation association union league foundation observer express news radio tv
 television network press stock exchange zoo museum theatre theater stadium center centre hotel mall prison
+elementary
 `);
 
 /** A capitalised word after a name that names the kind of place; kept inside the span. */

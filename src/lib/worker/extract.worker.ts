@@ -6,7 +6,7 @@
  */
 import { createGeoparser } from '../extract/geoparser';
 import { buildTimeline, type Geoparser } from '../extract/pipeline';
-import { createGeoIndex, type GeoDataFiles } from '../geo/geo-index';
+import { createGeoIndexFromBundle } from '../geo/geo-index';
 
 export interface ExtractRequest {
   id: number;
@@ -23,7 +23,7 @@ let geoparser: Promise<Geoparser> | null = null;
 async function loadGeoparser(url: string): Promise<Geoparser> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`the place-name data could not be loaded (${response.status})`);
-  return createGeoparser(createGeoIndex((await response.json()) as GeoDataFiles));
+  return createGeoparser(createGeoIndexFromBundle(await response.text()));
 }
 
 self.onmessage = async (message: MessageEvent<ExtractRequest>) => {

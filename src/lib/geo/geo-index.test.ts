@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readGeoDataFiles } from '../server/geodata';
+import { createGeoIndex, createGeoIndexFromBundle } from './geo-index';
+import { geoparse } from './geoparse';
+
+const seed = fs.readFileSync(new URL('../../../seeds/000_f9deb4eb91de4261.txt', import.meta.url), 'utf8');
+
+describe('gazetteer index', () => {
+  const index = createGeoIndex(readGeoDataFiles());
+
+  it('finds names by binary search over the build-time line offsets, biggest town first', () => {
+    const moscows = index.lookupPlaces('moscow');
+    expect(moscows.length).toBeGreaterThan(3);
+    expect(moscows[0]).toMatchObject({ cc: 'RU', fcode: 'PPLC' });
+    for (let k = 1; k < moscows.length; k++) expect(moscows[k].population).toBeLessThanOrEqual(moscows[k - 1].population);
+    expect(index.hasPlace('almaty')).toBe(true);
+    expect(index.hasPlace('almatyx')).toBe(false);
+    expect(index.hasPlacePrefix('rio de')).toBe(true);
+    // first and last keys of the sorted file are reachable (offsets line up with the decoded text)
+    expect(index.lookupPlaces('zzzzzz')).toEqual([]);
+    expect(index.lookupPlaces('')).toEqual([]);
+  });
+
+  it('finds transliteration variants under the loose key (Janaozen ~ Zhanaozen)', () => {
+    expect(index.lookupLoose('janaozen').map((p) => p.geonameId)).toContain(607610);
+  });
+
+  it('returns the dissolved geometry of an area and nothing for a town', () => {
+    expect(index.geometry('country:KZ')?.type).toMatch(/Polygon/);
+    expect(index.geometry('region:KZ:west')?.type).toMatch(/Polygon/);
+    expect(index.geometry('gn:1526384')).toBeUndefined();
+  });
+});
+
+describe('browser variant (static/geo/gazetteer-lite.json)', () => {
+  const file = new URL('../../../static/geo/gazetteer-lite.json', import.meta.url);
+  it.skipIf(!fs.existsSync(file))('resolves the seed article\'s places like the full index, without geometry', () => {
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text.length).toBeLessThan(8_000_000);
+    const lite = createGeoIndexFromBundle(text);
+    const ms = geoparse(seed, lite);
+    expect(ms.find((m) => m.surface === 'Almaty')?.place).toMatchObject({ id: 'gn:1526384', country: 'KZ' });
+    expect(ms.find((m) => m.surface === 'Kazakhstan')?.place).toMatchObject({ id: 'country:KZ' });
+    expect(ms.find((m) => m.surface === 'Kazakhstan')?.place.geometry).toBeUndefined();
+  });
+});
