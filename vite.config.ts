@@ -8,7 +8,8 @@ function reviewApi(): Plugin {
     name: 'crisis-timeline-review-api',
     apply: 'serve',
     async configureServer(server) {
-      const { handleReviewApi } = await import('./src/lib/server/review-api');
+      // Loaded through Vite itself, so the config bundle does not pull in the TypeScript pipeline.
+      const { handleReviewApi } = (await server.ssrLoadModule('/src/lib/server/review-api.ts')) as typeof import('./src/lib/server/review-api');
       const options = { seedsDir: process.env.SEEDS_DIR ?? 'seeds', rawTimelinePath: 'generated/timeline.raw.json' };
       server.middlewares.use((req, res, next) => {
         handleReviewApi(req, res, options).then((handled) => handled || next(), next);

@@ -24,7 +24,7 @@ export const CUES: CueTable = {
   },
   clash: {
     ...words('clashed clashes clash fought skirmished rioted shelled opened', STRONG),
-    ...words('fighting riots riot rioting rioters skirmishes confrontations confrontation gunfire shooting shootings firefight stampede', MEDIUM),
+    ...words('fighting riots riot rioting rioters skirmishes confrontations confrontation gunfire shooting shootings firefight stampede airstrike airstrikes shelling bombing bombardment explosions', MEDIUM),
     ...words('violence violent unrest attack attacks attacked turmoil', WEAK)
   },
   'arson-seizure': {

@@ -60,6 +60,8 @@ export interface DocumentForEvents {
   focusPlace: TimelinePlace | null;
   /** The wire dateline, whose place and date belong to the report, not to the events. */
   dateline?: [number, number] | null;
+  /** The focus country's capital, for "the capital". */
+  capitalPlace?: TimelinePlace | null;
 }
 
 const TOKEN = /\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[\p{L}]+(?:[-'’][\p{L}]+)*/gu;
@@ -93,6 +95,17 @@ function classify(tokens: Token[], counts: EventCounts): { category: EventCatego
       if (!current || weight > current.weight) best.set(category, { category, weight, token });
     }
   }
+  // "air strikes", "carried out strikes on RSF bases": attacks, not labour strikes.
+  tokens.forEach((t, i) => {
+    if (t.lower !== 'strike' && t.lower !== 'strikes') return;
+    const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.lower);
+    if (before.some((w) => MILITARY_STRIKE.has(w))) {
+      const protest = best.get('protest');
+      if (protest?.token === t) best.delete('protest');
+      const clash = best.get('clash');
+      if (!clash || clash.weight < STRONG) best.set('clash', { category: 'clash', weight: STRONG, token: t });
+    }
+  });
   // Troops that arrive, land or withdraw are a deployment; troops merely mentioned are not.
   const troops = tokens.some((t) => TROOP_NOUNS.has(t.lower));
   const moved = tokens.find((t) => MOVEMENT_VERBS.has(t.lower));
@@ -123,6 +136,7 @@ const NUMBER_WORDS: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, hundred: 100
 };
+const MILITARY_STRIKE = new Set(['air', 'missile', 'drone', 'rocket', 'artillery', 'military', 'carried', 'launched', 'conducted', 'aerial', 'precision', 'retaliatory']);
 const MOVEMENT_VERBS = new Set([
   'arrived', 'landed', 'entered', 'withdrew', 'withdraw', 'withdrawn', 'withdrawal', 'pulled', 'sent', 'flew', 'crossed', 'reinforced'
 ]);
@@ -130,6 +144,8 @@ const TROOP_NOUNS = new Set(['soldiers', 'troops', 'servicemen', 'peacekeepers',
 const EQUIPMENT_NOUNS = new Set(['equipment', 'vehicles', 'tanks', 'aircraft', 'helicopters']);
 const PEOPLE_VERBS: Array<[keyof EventCounts, Set<string>]> = [
   ['arrested', new Set(['arrested', 'detained', 'arrests', 'detentions', 'jailed', 'apprehended', 'detainees'])],
+  // Taken by an armed group rather than by the police.
+  ['detained', new Set(['captured', 'abducted', 'kidnapped', 'seized'])],
   ['killed', new Set(['killed', 'killing', 'kills', 'dead', 'died', 'deaths', 'fatalities', 'lives', 'bodies', 'death'])],
   ['injured', new Set(['injured', 'injuring', 'wounded', 'wounding', 'hurt', 'injuries'])]
 ];
@@ -137,7 +153,9 @@ const PEOPLE_VERBS: Array<[keyof EventCounts, Set<string>]> = [
 const PEOPLE_NOUNS = new Set([
   'people', 'persons', 'person', 'civilians', 'protesters', 'protestors', 'demonstrators', 'members', 'police', 'policemen',
   'officers', 'students', 'children', 'residents', 'activists', 'journalists', 'men', 'women', 'rioters', 'militants',
-  'fighters', 'migrants', 'refugees', 'workers', 'detainees', 'suspects', 'others', 'individuals', 'citizens', 'nationals'
+  'fighters', 'migrants', 'refugees', 'workers', 'detainees', 'suspects', 'others', 'individuals', 'citizens', 'nationals',
+  'employees', 'staff', 'officials', 'doctors', 'nurses', 'patients', 'passengers', 'villagers', 'farmers', 'miners',
+  'prisoners', 'inmates', 'pilgrims', 'tourists', 'voters', 'supporters', 'opponents', 'worshippers', 'bystanders'
 ]);
 
 /** Figures in a clause and what they count; numbers inside time expressions are not counts. */
@@ -157,8 +175,12 @@ export function extractCounts(tokens: Token[], timexes: Timex[]): EventCounts {
     if (next === 'million') value *= 1_000_000;
     const after = tokens.slice(i + 1, i + 6).map((t) => t.lower);
     if (/^(percent|per|years?|days?|hours?|weeks?|months?|km|kilometres|kilometers|miles|am|pm|tenge|dollars|euros|rubles|%|year-old|metres|meters|feet)$/.test(after[0] ?? '')) return;
-    if (after.slice(0, 2).some((w) => TROOP_NOUNS.has(w))) {
-      counts.troops ??= value;
+    const troopAt = after.slice(0, 2).findIndex((w) => TROOP_NOUNS.has(w));
+    if (troopAt >= 0) {
+      // "27 Egyptian soldiers detained", "16 soldiers were killed": people the verb counts, not a deployment.
+      const verbAfter = after.slice(troopAt + 1, troopAt + 4).find((w) => PEOPLE_VERBS.some(([, set]) => set.has(w)));
+      const key = verbAfter ? PEOPLE_VERBS.find(([, set]) => set.has(verbAfter))![0] : 'troops';
+      counts[key] ??= value;
       return;
     }
     if (after.slice(0, 4).some((w) => EQUIPMENT_NOUNS.has(w))) {
@@ -192,7 +214,8 @@ function chooseEventPlaces(
   clause: Clause,
   body: string,
   mentions: MentionForEvents[],
-  focusPlace: TimelinePlace | null
+  focusPlace: TimelinePlace | null,
+  capitalPlace: TimelinePlace | null = null
 ): { places: TimelinePlace[]; reason: string; own: boolean } {
   const inClause = mentions.filter((m) => m.role === 'place' && m.start >= clause.start && m.end <= clause.end);
   const wordBefore = (m: MentionForEvents) => {
@@ -220,6 +243,17 @@ function chooseEventPlaces(
   if (inFocus.length) {
     const sorted = [...inFocus].sort(byKind);
     return { places: uniquePlaces(sorted.map((m) => m.place)), reason: `place named in the clause: ${sorted[0].surface}`, own: true };
+  }
+  // "across the capital" is the focus country's capital; "in the city" the last city the text named.
+  const anaphor = /\b(?:in|across|around|near|outside|inside|into|to|throughout|of)\s+the\s+(capital|city|town)\b/i.exec(clause.text);
+  if (anaphor) {
+    const noun = anaphor[1].toLowerCase();
+    if (noun === 'capital' && capitalPlace) return { places: [capitalPlace], reason: `"the capital": ${capitalPlace.name}`, own: true };
+    if (noun !== 'capital') {
+      const at = clause.start + anaphor.index;
+      const previous = mentions.filter((m) => m.role === 'place' && m.place.kind === 'city' && m.end <= at).pop();
+      if (previous) return { places: [previous.place], reason: `"the ${noun}": the last city named, ${previous.surface}`, own: true };
+    }
   }
   if (focusPlace) return { places: [focusPlace], reason: `no place named; the document's focus country (${focusPlace.name})`, own: false };
   return { places: [], reason: 'no place found', own: false };
@@ -334,7 +368,7 @@ export function extractEvents(doc: DocumentForEvents, options: ExtractOptions = 
       if (!classified || !range) continue;
       if (actor && !knownActors.includes(actor)) knownActors.push(actor);
 
-      const { places, reason: placeReason, own: ownPlace } = chooseEventPlaces(clause, doc.body, doc.mentions, doc.focusPlace);
+      const { places, reason: placeReason, own: ownPlace } = chooseEventPlaces(clause, doc.body, doc.mentions, doc.focusPlace, doc.capitalPlace ?? null);
       const confidence = Math.min(
         0.95,
         0.45 + (classified.weight >= 2 ? 0.2 : 0.1) + (own ? 0.15 : 0) + (ownPlace ? 0.15 : 0)
@@ -494,6 +528,7 @@ function makeTitle(
 ): string {
   const where = place ? ` in ${place.name}` : '';
   if (category === 'arrest' && counts.arrested) return `${formatCount(counts.arrested)} people arrested${where}`;
+  if (category === 'arrest' && counts.detained) return `${formatCount(counts.detained)} people detained${where}`;
   if (category === 'deployment' && (counts.troops || counts.equipment)) {
     const parts = [
       counts.troops ? `${formatCount(counts.troops)} troops` : '',
@@ -503,11 +538,11 @@ function makeTitle(
   }
   if (category === 'casualties' && counts.killed) {
     // "16 members of the security forces had been killed" → "16 members of the security forces killed"
-    const i = tokens.findIndex((t) => t.lower.replace(/,/g, '') === String(counts.killed) || t.lower === 'sixteen');
+    const i = tokens.findIndex((t) => t.lower.replace(/,/g, '') === String(counts.killed) || NUMBER_WORDS[t.lower] === counts.killed);
     const aux = tokens.findIndex((t, j) => j > i && /^(had|have|has|were|was|been|are|is|killed|died)$/.test(t.lower));
     if (i >= 0 && aux > i && aux - i <= 8) {
       const phrase = doc.body.slice(tokens[i].start, tokens[aux - 1].end);
-      return `${phrase} killed`;
+      return capitalise(`${phrase} killed`);
     }
     return `${formatCount(counts.killed)} killed${where}`;
   }

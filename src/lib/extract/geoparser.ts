@@ -10,6 +10,11 @@ import type { TimelinePlace } from './types';
 export function createGeoparser(index: GeoIndex): Geoparser {
   return {
     parse: (text) => geoparse(text, index),
+    capitalOf: (cc) => {
+      const capital = index.countries.get(cc)?.capital;
+      if (!capital) return null;
+      return geoparse(capital, index, { focusCountries: [cc] }).find((m) => m.place.country === cc && m.place.kind === 'city')?.place ?? null;
+    },
     countryCode: (name) => geoparse(name, index).find((m) => m.place.kind === 'country')?.place.country,
     focusPlace: (mentions) => {
       const [cc] = focusCountries(mentions as PlaceMention[]);

@@ -51,3 +51,28 @@ describe('Sri Lanka, July 2022 (front matter, weekdays, a month)', () => {
     expect(injured.counts).toEqual({ injured: 84 });
   });
 });
+
+describe('Sudan, April 2023 (fighting in a capital)', () => {
+  const sudan = () => timeline.events.filter((e) => e.start.startsWith('2023-04'));
+
+  it('reads air strikes as attacks, not as labour strikes', () => {
+    const strikes = sudan().find((e) => /strikes on RSF bases/.test(e.quote))!;
+    expect(strikes.category).toBe('clash');
+    expect(sudan().some((e) => e.category === 'protest')).toBe(false);
+  });
+
+  it('places "across the city" at the city named before, and "across the capital" at the capital', () => {
+    const gunfire = sudan().find((e) => /gunfire were heard across the city/.test(e.quote))!;
+    expect(placeOf(gunfire).name).toBe('Khartoum');
+    const troops = timeline.events.find((e) => /deployed across the capital/.test(e.quote))!;
+    expect(placeOf(troops)).toMatchObject({ name: 'Colombo', country: 'LK' });
+  });
+
+  it('counts soldiers who were detained as people detained, and written-out numbers', () => {
+    const detained = sudan().find((e) => /27 Egyptian soldiers/.test(e.quote))!;
+    expect(detained.counts).toEqual({ arrested: 27 });
+    const staff = sudan().find((e) => /three of its employees/.test(e.quote))!;
+    expect(staff.counts?.killed).toBe(3);
+    expect(staff.title).toBe('Three of its employees killed');
+  });
+});

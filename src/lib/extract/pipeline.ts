@@ -18,6 +18,8 @@ import type { ReferenceDateSource, Timeline, TimelineDocument, TimelineEvent, Ti
 export interface Geoparser {
   /** Place and demonym mentions in `text`, resolved. */
   parse(text: string): MentionForEvents[];
+  /** The capital of a country, for "the capital". */
+  capitalOf?(country: string): TimelinePlace | null;
   /** ISO alpha-2 code of a country name, for imported data. */
   countryCode?(name: string): string | undefined;
   /** The country the mentions are mostly about, as an area place. */
@@ -67,6 +69,7 @@ export function analyseDocument(doc: ParsedDocument, geo: Geoparser, options: Pi
     timexes,
     referenceDate,
     focusPlace,
+    capitalPlace: focusPlace?.country ? (geo.capitalOf?.(focusPlace.country) ?? null) : null,
     dateline: doc.dateline
   });
   return { doc, referenceDate, referenceDateSource, timexes, mentions, drafts };
