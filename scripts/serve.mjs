@@ -1,8 +1,11 @@
 // Serves the static build on HOST:PORT (default 127.0.0.1:4173) with the headers a newsroom needs:
-// the app may not be framed by other origins, the embed may.
+// the app may not be framed by other origins, the embed may (rules in scripts/headers.mjs), and
+// answers oEmbed requests (/oembed?url=…&maxwidth=…&maxheight=…) for the site's pages.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { answerOembed, siteOrigin } from '../src/lib/embed/oembed.js';
+import { metaPolicy, securityHeaders as headersFor } from './headers.mjs';
 
 const buildDir = new URL('../build', import.meta.url).pathname;
 const root = new URL('..', import.meta.url).pathname;
@@ -47,14 +50,68 @@ export function resolveFile(pathname) {
   return null;
 }
 
-export function securityHeaders(pathname) {
-  const embeddable = pathname === '/embed' || pathname.startsWith('/embed/') || pathname === '/embed.html';
-  return {
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'strict-origin-when-cross-origin',
-    'Content-Security-Policy': `frame-ancestors ${embeddable ? '*' : "'self'"}`,
-    ...(embeddable ? {} : { 'X-Frame-Options': 'SAMEORIGIN' })
-  };
+/** Headers for a path; an HTML page passes its own CSP (from its <meta>) as `policy`. */
+export function securityHeaders(pathname, policy = '') {
+  return headersFor(pathname, policy);
+}
+
+const configuredOrigin = siteOrigin(process.env.CRISIS_TIMELINE_SITE_URL);
+
+/** This site's origin as the client sees it: the configured one, else from the Host header. */
+function requestOrigin(req) {
+  if (configuredOrigin) return configuredOrigin;
+  try {
+    return new URL(`http://${req.headers.host ?? ''}`).origin;
+  } catch {
+    return `http://${host}:${port}`;
+  }
+}
+
+/** Reads a file once per change of its modification time. */
+const fileCache = new Map();
+function readCached(file) {
+  const mtime = statSync(file).mtimeMs;
+  const cached = fileCache.get(file);
+  if (cached && cached.mtime === mtime) return cached.text;
+  const text = readFileSync(file, 'utf8');
+  fileCache.set(file, { mtime, text });
+  return text;
+}
+
+function embedTitle() {
+  const file = resolveFile('/embed');
+  const title = file ? /<title>([^<]*)<\/title>/.exec(readCached(file))?.[1] : undefined;
+  return (title ?? 'Crisis timeline').replace(/&(amp|lt|gt|quot|#39);/g, (_, name) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name]);
+}
+
+function serveOembed(req, res, url) {
+  const answer = answerOembed({
+    // /oembed.json is also what static hosts answer without a query: the whole timeline.
+    url: url.searchParams.get('url') ?? (url.pathname === '/oembed.json' ? '/' : null),
+    maxwidth: url.searchParams.get('maxwidth'),
+    maxheight: url.searchParams.get('maxheight'),
+    format: url.searchParams.get('format'),
+    origin: requestOrigin(req),
+    title: embedTitle()
+  });
+  const json = typeof answer.body !== 'string';
+  const body = json ? JSON.stringify(answer.body) : answer.body;
+  res.writeHead(answer.status, {
+    ...securityHeaders(url.pathname),
+    'Content-Type': json ? types['.json'] : types['.txt'],
+    // Any page may ask (oEmbed consumers fetch from the browser too); nothing private is in it.
+    'Access-Control-Allow-Origin': '*',
+    'Cache-Control': 'no-cache'
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** The prerendered oEmbed discovery link is relative when no site URL was configured: complete it. */
+function absoluteOembedLink(html, origin) {
+  return html.replace(
+    /(<link rel="alternate" type="application\/json\+oembed" href=")\/oembed\?url=%2F/,
+    `$1${origin}/oembed?url=${encodeURIComponent(`${origin}/`)}`
+  );
 }
 
 const server = createServer(async (req, res) => {
@@ -62,6 +119,10 @@ const server = createServer(async (req, res) => {
   if (reviewApi && (await reviewApi(req, res))) return;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  if (url.pathname === '/oembed' || url.pathname === '/oembed.json') {
+    serveOembed(req, res, url);
     return;
   }
   const file = resolveFile(url.pathname);
@@ -73,9 +134,15 @@ const server = createServer(async (req, res) => {
     return;
   }
   const immutable = url.pathname.startsWith('/_app/immutable/');
-  if (reviewApi && file.endsWith('.html')) {
-    const html = readFileSync(file, 'utf8').replace('<head>', `<head>\n    ${EDITABLE_META}`);
-    res.writeHead(200, { ...headers, 'Content-Type': types['.html'], 'Cache-Control': 'no-cache' });
+  if (file.endsWith('.html')) {
+    const page = readCached(file);
+    let html = absoluteOembedLink(page, requestOrigin(req));
+    if (reviewApi) html = html.replace('<head>', `<head>\n    ${EDITABLE_META}`);
+    res.writeHead(200, {
+      ...securityHeaders(url.pathname, metaPolicy(page)),
+      'Content-Type': types['.html'],
+      'Cache-Control': 'no-cache'
+    });
     res.end(req.method === 'HEAD' ? undefined : html);
     return;
   }
