@@ -180,6 +180,13 @@ export function applyReview(timeline: Timeline, review: ReviewFile): ReviewedTim
   };
 }
 
+/** Drops an event's correction: the pipeline's own reading comes back. */
+export function withoutCorrection(review: ReviewFile, eventId: string): ReviewFile {
+  const corrections = { ...review.corrections };
+  delete corrections[eventId];
+  return { version: 1, corrections };
+}
+
 /** Records a correction for an event, with its sources so it can be found again. */
 export function withCorrection(review: ReviewFile, event: TimelineEvent, correction: EventCorrection): ReviewFile {
   const problem = checkCorrection(correction);

@@ -2,7 +2,7 @@
  * The editing API served by `npm start` and `npm run dev` (never by a static host):
  *   GET  /api/timeline  the timeline with the current corrections applied (fresh, not the build's copy)
  *   GET  /api/review    the review file
- *   POST /api/review    {"eventId", "correction"}: saves one correction atomically
+ *   POST /api/review    {"eventId", "correction"}: saves one correction atomically ("correction": null removes it)
  * A malformed review file is reported (HTTP 409) and never overwritten.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -69,7 +69,7 @@ export async function handleReviewApi(req: IncomingMessage, res: ServerResponse,
       const timeline = rawTimeline(options.rawTimelinePath);
       const event: TimelineEvent | undefined = timeline.events.find((e) => e.id === body.eventId);
       if (!event) return send(res, 404, { error: `no event with id ${JSON.stringify(body.eventId)}` }), true;
-      const review = saveCorrection(reviewPath, event, body.correction as EventCorrection);
+      const review = saveCorrection(reviewPath, event, body.correction === null ? null : (body.correction as EventCorrection));
       send(res, 200, { review, timeline: applyReview(timeline, review) });
     } else {
       send(res, 405, { error: `${req.method} is not allowed here` });

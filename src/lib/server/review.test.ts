@@ -42,6 +42,11 @@ describe('the editing API', () => {
     expect(readReviewFile(join(dir, 'review.json')).corrections[event.id].title).toBe('Nearly 8,000 detained');
     const fresh = (await (await fetch(`${base}/api/timeline`)).json()) as Timeline;
     expect(fresh.events.find((e) => e.id === event.id)!.title).toBe('Nearly 8,000 detained');
+    // null takes the correction back.
+    const undone = await post({ eventId: event.id, correction: null });
+    expect(((await undone.json()) as { timeline: Timeline }).timeline.events.find((e) => e.id === event.id)!.title).toBe(event.title);
+    expect(readReviewFile(join(dir, 'review.json')).corrections[event.id]).toBeUndefined();
+    await post({ eventId: event.id, correction: { title: 'Nearly 8,000 detained' } });
     // No temporary file is left behind by the atomic write.
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });

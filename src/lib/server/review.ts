@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { emptyReview, parseReview, ReviewError, withCorrection, type EventCorrection, type ReviewFile } from '../extract/review';
+import { emptyReview, parseReview, ReviewError, withCorrection, withoutCorrection, type EventCorrection, type ReviewFile } from '../extract/review';
 import type { TimelineEvent } from '../extract/types';
 
 export function reviewPathFor(seedsDir: string): string {
@@ -28,10 +28,13 @@ export function writeReviewFile(path: string, review: ReviewFile): void {
   renameSync(temporary, path);
 }
 
-/** Adds or replaces one event's correction; refuses (and keeps the file) when the file on disk is malformed. */
-export function saveCorrection(path: string, event: TimelineEvent, correction: EventCorrection): ReviewFile {
+/**
+ * Adds or replaces one event's correction (null removes it); refuses, and keeps the file, when the
+ * file on disk is malformed.
+ */
+export function saveCorrection(path: string, event: TimelineEvent, correction: EventCorrection | null): ReviewFile {
   const current = readReviewFile(path);
-  const next = withCorrection(current, event, correction);
+  const next = correction === null ? withoutCorrection(current, event.id) : withCorrection(current, event, correction);
   writeReviewFile(path, next);
   return next;
 }
