@@ -3,7 +3,8 @@
  * and the list works, before the ~300 KB library has arrived.
  */
 import { Map as MapLibreMap, NavigationControl, Popup, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
+// The stylesheet is linked when the map is made, not with the page, so an embed's first load stays light.
+import stylesheetUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 // MapLibre 6 needs its worker bundled as a worker URL; a plain ?url broke production builds in 6.x.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { AreaFeatureCollection, Bounds, EventFeatureCollection } from './features';
@@ -52,6 +53,20 @@ export interface MapEngine {
   /** The selected event id as the map holds it (tests check map and list agree). */
   selected(): string;
   destroy(): void;
+}
+
+/** Links MapLibre's stylesheet once; resolves when it has loaded (or failed: the map works unstyled). */
+export function loadStylesheet(): Promise<void> {
+  const existing = document.querySelector<HTMLLinkElement>('link[data-maplibre-css]');
+  if (existing) return Promise.resolve();
+  return new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = stylesheetUrl;
+    link.dataset.maplibreCss = '';
+    link.onload = link.onerror = () => resolve();
+    document.head.append(link);
+  });
 }
 
 export function createEngine(options: EngineOptions): MapEngine {
