@@ -144,6 +144,11 @@ const OUTPUTS = [
   path.join(GEN, 'names.idx'),
   path.join(GEN, 'names-loose.idx'),
   path.join(GEN, 'places.idx'),
+  path.join(GEN, 'places.bin'),
+  path.join(GEN, 'places-meta.json'),
+  path.join(GEN, 'names.rows'),
+  path.join(GEN, 'names.bloom'),
+  path.join(GEN, 'names-loose.rows'),
   path.join(GEN, 'named.tsv'),
   path.join(STATIC, 'gazetteer-lite.json'),
   path.join(GEN, 'admin1.json'),
@@ -334,15 +339,78 @@ const EXTRA_COUNTRY_NAMES = {
 const KEEP_SCRIPT = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{M}0-9 .,'’‘`ʻʼ()\-]+$/u;
 
 // ---------------------------------------------------------------------------------------------
-// Sorted "key<TAB>rows" lines (rows in base 36) and their start offsets (UTF-16 units, as the loader
-// sees the decoded text) in a .idx file, so loading is a file read and binary search, no split or parse.
+// Sorted "key<TAB>rows" lines (rows in base 36) and their start offsets in UTF-8 bytes in a .idx file:
+// the loader searches the file's bytes in place, so loading is a file read, no decoding, split or parse.
 const sortedLines = (map) => [...map.keys()].sort().map((k) => k + '\t' + map.get(k).map((r) => r.toString(36)).join(','));
 function writeLines(base, lines) {
   const offsets = new Uint32Array(lines.length);
   let pos = 0;
-  lines.forEach((l, i) => { offsets[i] = pos; pos += l.length + 1; });
+  lines.forEach((l, i) => { offsets[i] = pos; pos += Buffer.byteLength(l) + 1; });
   write(base + '.tsv', lines.join('\n') + '\n');
   write(base + '.idx', Buffer.from(offsets.buffer));
+}
+/**
+ * The rows of every name of a sorted map as one Uint32Array (.rows): n + 1 start positions (relative
+ * to the end of the starts), then the row ids, line i's rows at [starts[i], starts[i + 1]). The
+ * loader slices it instead of parsing base-36 lists.
+ */
+function writePostings(file, map) {
+  const keys = [...map.keys()].sort();
+  let total = 0;
+  for (const k of keys) total += map.get(k).length;
+  const out = new Uint32Array(keys.length + 1 + total);
+  let at = 0;
+  keys.forEach((k, i) => {
+    out[i] = at;
+    for (const r of map.get(k)) out[keys.length + 1 + at++] = r;
+  });
+  out[keys.length] = at;
+  write(file, Buffer.from(out.buffer));
+}
+/**
+ * Bloom filter over the gazetteer's names ("key\t"), their word prefixes ("new ") and loose keys ("~key"),
+ * so most capitalised words that are no place's name are rejected without a binary search.
+ * MUST stay identical to nameHash/BLOOM_* in src/lib/geo/geo-index.ts (a test checks known names pass).
+ */
+const BLOOM_BITS = 1 << 24;
+const BLOOM_PROBES = 4;
+export function nameHash(s, salt) {
+  let h = 0x811c9dc5 ^ salt;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13;
+  return h >>> 0;
+}
+function writeBloom(file, nameKeys, looseKeys) {
+  const bits = new Uint32Array(BLOOM_BITS >>> 5);
+  const add = (s) => {
+    const h1 = nameHash(s, 0), h2 = nameHash(s, 0x9e3779b9) | 1;
+    for (let k = 0; k < BLOOM_PROBES; k++) {
+      const b = (h1 + Math.imul(k, h2)) & (BLOOM_BITS - 1);
+      bits[b >>> 5] |= 1 << (b & 31);
+    }
+  };
+  for (const key of nameKeys) {
+    add(key + '\t');
+    for (let sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) add(key.slice(0, sp + 1));
+  }
+  for (const key of looseKeys) add('~' + key);
+  write(file, Buffer.from(bits.buffer));
+}
+/**
+ * Numeric columns of places.tsv (places.bin + places-meta.json), so the loader reads a town's point,
+ * population and codes from typed arrays instead of splitting its line. Layout, n rows, little-endian:
+ * Float32 lat, Float32 lon, Uint32 population, Uint32 geonameId, Uint32 admin-2 id (0 = none),
+ * Uint16 country, Uint16 admin-1, Uint8 feature code (indexes into the meta tables).
+ */
+function writePlacesBin(base, cols) {
+  const n = cols.lat.length;
+  const buf = new ArrayBuffer(n * 4 * 5 + n * 2 * 2 + n + 3);
+  let off = 0;
+  const put = (T, values) => { new T(buf, off, n).set(values); off += n * T.BYTES_PER_ELEMENT; };
+  put(Float32Array, cols.lat); put(Float32Array, cols.lon); put(Uint32Array, cols.pop); put(Uint32Array, cols.gid);
+  put(Uint32Array, cols.admin2); put(Uint16Array, cols.cc); put(Uint16Array, cols.admin1); put(Uint8Array, cols.fcode);
+  write(base + '.bin', Buffer.from(buf));
+  write(base + '-meta.json', JSON.stringify({ rows: n, cc: cols.ccTable, admin1: cols.admin1Table, fcode: cols.fcodeTable }));
 }
 
 /** Generic administrative words dropped from admin-1 aliases ("Mangystau Region" → "Mangystau"). */
@@ -625,6 +693,9 @@ async function main() {
   };
   const labelPlaces = [];
   let pipCount = 0;
+  const cols = { lat: [], lon: [], pop: [], gid: [], admin2: [], cc: [], admin1: [], fcode: [], ccTable: [], admin1Table: [''], fcodeTable: [] };
+  const tableId = (table, map, v) => { let id = map.get(v); if (id === undefined) { id = table.length; table.push(v); map.set(v, id); } return id; };
+  const ccIds = new Map(), admin1Ids = new Map([['', 0]]), fcodeIds = new Map(), admin2Ids = new Map([['', 0]]);
   for (const line of lines) {
     if (!line) continue;
     const c = line.split('\t');
@@ -645,6 +716,12 @@ async function main() {
     const row = placeRows.length;
     if (unit) unit.pop = (unit.pop ?? 0) + pop;
     placeRows.push([gid, name, fcode, cc, unit ? unit.code : '', pop, round(y, 4), round(x, 4)].join('\t'));
+    cols.lat.push(round(y, 4)); cols.lon.push(round(x, 4)); cols.pop.push(pop); cols.gid.push(+gid);
+    // admin-2 (county, district) as a number: towns of one county share it; GeoNames has no admin-2 names here
+    cols.admin2.push(c[11] ? admin2Ids.get(`${cc}.${a1}.${c[11]}`) ?? admin2Ids.set(`${cc}.${a1}.${c[11]}`, admin2Ids.size).size - 1 : 0);
+    cols.cc.push(tableId(cols.ccTable, ccIds, cc));
+    cols.admin1.push(tableId(cols.admin1Table, admin1Ids, unit ? unit.code : ''));
+    cols.fcode.push(tableId(cols.fcodeTable, fcodeIds, fcode));
     // the loose (transliteration) index only holds towns big enough to be written about in several spellings
     const looseOk = pop >= 5000 || /^PPL[AC]/.test(fcode);
     const lite = pop >= 15000 || fcode === 'PPLC' || fcode === 'PPLA';
@@ -673,11 +750,15 @@ async function main() {
     if (fcode === 'PPLC' || pop >= 300000) labelPlaces.push({ name, cc, pop, fcode, x, y });
   }
   writeLines(path.join(GEN, 'places'), placeRows);
+  writePlacesBin(path.join(GEN, 'places'), cols);
   // rows of a name, biggest town first: the geoparser reads only the head of very common names' lists
   const popOf = placeRows.map((r) => +r.split('\t')[5] || 0);
   for (const map of [nameMap, looseMap, liteNameMap, liteLooseMap]) for (const rows of map.values()) rows.sort((a, b) => popOf[b] - popOf[a] || a - b);
   writeLines(path.join(GEN, 'names'), sortedLines(nameMap));
   writeLines(path.join(GEN, 'names-loose'), sortedLines(looseMap));
+  writePostings(path.join(GEN, 'names.rows'), nameMap);
+  writeBloom(path.join(GEN, 'names.bloom'), nameMap.keys(), looseMap.keys());
+  writePostings(path.join(GEN, 'names-loose.rows'), looseMap);
   for (const a of admin1Out) a.pop = units.find((u) => u.code === a.code)?.pop ?? 0;
   const namedLines = namedIndexLines(countriesOut, admin1Out, FEATURES);
   write(path.join(GEN, 'named.tsv'), namedLines.join('\n') + '\n');

@@ -22,6 +22,19 @@ describe('gazetteer index', () => {
     expect(index.lookupPlaces('')).toEqual([]);
   });
 
+  it('reads a town from the binary columns exactly as places.tsv writes it (name, codes, point, population)', () => {
+    const files = readGeoDataFiles();
+    expect(files.placesBin).toBeDefined();
+    const text = new TextDecoder().decode(files.places as Uint8Array).split('\n');
+    for (const row of [0, 1234, 98765, text.length - 2]) {
+      const c = text[row].split('\t');
+      expect(index.place(row)).toMatchObject({ geonameId: +c[0], name: c[1], fcode: c[2], cc: c[3], admin1: c[4], population: +c[5], lat: +c[6], lon: +c[7] });
+    }
+    // the same index over the text form (what the browser bundle gives) agrees
+    const fromText = createGeoIndex({ ...files, places: text.join('\n'), placesIdx: undefined, placesBin: undefined, namesRows: undefined, namesBloom: undefined });
+    expect(fromText.lookupPlaces('almaty')[0]).toMatchObject({ geonameId: 1526384, name: 'Almaty', lat: index.lookupPlaces('almaty')[0].lat });
+  });
+
   it('finds transliteration variants under the loose key (Janaozen ~ Zhanaozen)', () => {
     expect(index.lookupLoose('janaozen').map((p) => p.geonameId)).toContain(607610);
   });

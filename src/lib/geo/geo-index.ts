@@ -1,8 +1,10 @@
 /**
  * Lookup structures over the files written by scripts/build-geodata.mjs (generated/geo).
  * Pure: takes file contents, never touches the file system, so it also runs in a browser worker.
- * The big gazetteer files stay single strings searched in place (binary search over line offsets
- * written at build time) and rows are parsed on demand: loading is file reads, not a 570k-key map.
+ * The big gazetteer files stay single strings, or undecoded UTF-8 bytes, searched in place (binary search
+ * over line offsets written at build time); a Bloom filter rejects most non-names first; a name's rows
+ * are a slice of Uint32 postings and a town's numbers come from typed columns (places.bin), so neither
+ * loading nor a lookup splits or parses text. Area polygons are parsed only when a place's geometry is read.
  */
 import type { AreaGeometry, PlaceKind, TimelinePlace } from '../extract/types';
 import { looseKey } from './normalize';
@@ -57,11 +59,12 @@ export type Direction =
   | 'west' | 'east' | 'north' | 'south' | 'central'
   | 'northwest' | 'northeast' | 'southwest' | 'southeast';
 
-/** Contents of generated/geo (or static/geo/gazetteer-lite.json), as strings (TSV) or parsed JSON. */
+/** Contents of generated/geo (or static/geo/gazetteer-lite.json): strings or UTF-8 bytes (TSV), parsed JSON, typed arrays. */
 export interface GeoDataFiles {
-  places: string;
-  names: string;
-  namesLoose: string;
+  /** Sorted TSV files as text, or as their UTF-8 bytes (then the .idx offsets count bytes): bytes need no decoding at load. */
+  places: string | Uint8Array;
+  names: string | Uint8Array;
+  namesLoose: string | Uint8Array;
   /** Normalised names of countries, demonyms, admin-1 units and features (see build-geodata namedIndexLines). */
   named: string;
   admin1: Admin1Record[] | string;
@@ -72,6 +75,21 @@ export interface GeoDataFiles {
   placesIdx?: Uint32Array;
   namesIdx?: Uint32Array;
   namesLooseIdx?: Uint32Array;
+  /** Numeric columns of places.tsv (places.bin) and their code tables (places-meta.json); parsed from places.tsv when absent. */
+  placesBin?: Uint8Array;
+  placesMeta?: PlacesMeta | string;
+  /** Rows of each name as Uint32 postings (names.rows, names-loose.rows); parsed from the TSV values when absent. */
+  namesRows?: Uint32Array;
+  namesLooseRows?: Uint32Array;
+  /** Bloom filter over names, name prefixes and loose keys (names.bloom); every lookup searches when absent. */
+  namesBloom?: Uint32Array;
+}
+
+export interface PlacesMeta {
+  rows: number;
+  cc: string[];
+  admin1: string[];
+  fcode: string[];
 }
 
 /** One GeoNames populated place (a row of places.tsv). */
@@ -85,6 +103,8 @@ export interface GazetteerPlace {
   population: number;
   lat: number;
   lon: number;
+  /** County / district (GeoNames admin-2) as a number shared by the towns of one unit; 0 when unknown. */
+  admin2: number;
 }
 
 /** A non-gazetteer name: country, admin-1 unit, curated feature or demonym. */
@@ -116,34 +136,63 @@ export interface GeoIndex {
 
 const asJson = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
 
-/** Start offsets of the lines of a text (a trailing newline ends the last line). */
-function lineOffsets(text: string): Uint32Array {
+/** Start offsets of the lines of a text or of its UTF-8 bytes (a trailing newline ends the last line). */
+function lineOffsets(text: string | Uint8Array): Uint32Array {
+  const nextLine = (from: number) => (typeof text === 'string' ? text.indexOf('\n', from) : text.indexOf(10, from));
   let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  if (text.length && !text.endsWith('\n')) n++;
+  for (let i = nextLine(0); i >= 0; i = nextLine(i + 1)) n++;
+  if (text.length && (typeof text === 'string' ? !text.endsWith('\n') : text[text.length - 1] !== 10)) n++;
   const out = new Uint32Array(n);
   let k = 0, pos = 0;
   while (k < n) {
     out[k++] = pos;
-    const nl = text.indexOf('\n', pos);
+    const nl = nextLine(pos);
     pos = nl < 0 ? text.length : nl + 1;
   }
   return out;
 }
 
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+/** Probe bytes for a UTF-8 file: a plain copy for ASCII (most keys), TextEncoder otherwise. */
+function utf8(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c > 127) return utf8Encoder.encode(s);
+    out[k] = c;
+  }
+  return out;
+}
+
 /**
- * Sorted "key<TAB>value" lines kept as one string plus line offsets: binary search compares in place,
- * so nothing is split or copied at load time.
+ * Sorted "key<TAB>value" lines kept as one string, or as the file's UTF-8 bytes, plus line offsets
+ * (UTF-16 units or bytes): binary search compares in place, so nothing is split, copied or even decoded
+ * at load time. (The build sorts by UTF-16 code units; for the Latin and Cyrillic names kept, no
+ * surrogates, that is also UTF-8 byte order.)
  */
 class SortedLines {
   readonly size: number;
-  constructor(readonly text: string, readonly offsets: Uint32Array) {
+  private readonly bytes: Uint8Array | undefined;
+  constructor(readonly text: string | Uint8Array, readonly offsets: Uint32Array) {
     this.size = offsets.length;
+    this.bytes = typeof text === 'string' ? undefined : text;
+  }
+  private probe(s: string): string | Uint8Array {
+    return this.bytes ? utf8(s) : s;
   }
   /** Sign of (line i) − probe over the probe's length; 0 when line i starts with probe. */
-  private cmp(i: number, probe: string): number {
-    const text = this.text;
+  private cmp(i: number, probe: string | Uint8Array): number {
     const off = this.offsets[i];
+    if (typeof probe !== 'string') {
+      const bytes = this.bytes!;
+      for (let k = 0; k < probe.length; k++) {
+        const d = bytes[off + k] - probe[k];
+        if (d !== 0) return d;
+      }
+      return 0;
+    }
+    const text = this.text as string;
     for (let k = 0; k < probe.length; k++) {
       const d = text.charCodeAt(off + k) - probe.charCodeAt(k);
       if (d !== 0) return d;
@@ -151,7 +200,7 @@ class SortedLines {
     return 0;
   }
   /** First line that is >= probe or starts with it. */
-  lowerBound(probe: string): number {
+  private lowerBound(probe: string | Uint8Array): number {
     let lo = 0, hi = this.size;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
@@ -162,24 +211,24 @@ class SortedLines {
   }
   line(i: number): string {
     const start = this.offsets[i];
-    const end = i + 1 < this.size ? this.offsets[i + 1] - 1 : this.text.indexOf('\n', start) >>> 0;
-    return this.text.slice(start, end === 4294967295 ? this.text.length : end);
+    const text = this.text;
+    let end = i + 1 < this.size ? this.offsets[i + 1] - 1 : typeof text === 'string' ? text.indexOf('\n', start) : text.indexOf(10, start);
+    if (end < 0) end = text.length;
+    return typeof text === 'string' ? text.slice(start, end) : utf8Decoder.decode(text.subarray(start, end));
   }
-  /** Value of the line whose key equals key, or undefined. */
-  value(key: string): string | undefined {
-    const probe = key + '\t';
+  /** Index of the line whose key equals key, or -1. */
+  find(key: string): number {
+    const probe = this.probe(key + '\t');
     const i = this.lowerBound(probe);
-    if (i >= this.size || this.cmp(i, probe) !== 0) return undefined;
-    return this.line(i).slice(probe.length);
+    return i < this.size && this.cmp(i, probe) === 0 ? i : -1;
   }
   has(key: string): boolean {
-    const probe = key + '\t';
-    const i = this.lowerBound(probe);
-    return i < this.size && this.cmp(i, probe) === 0;
+    return this.find(key) >= 0;
   }
   hasPrefix(prefix: string): boolean {
-    const i = this.lowerBound(prefix);
-    return i < this.size && this.cmp(i, prefix) === 0;
+    const probe = this.probe(prefix);
+    const i = this.lowerBound(probe);
+    return i < this.size && this.cmp(i, probe) === 0;
   }
 }
 
@@ -189,6 +238,118 @@ function decodeRows(v: string | undefined, limit = MAX_ROWS): number[] {
   const parts = v.split(',', limit);
   return parts.map((x) => parseInt(x, 36));
 }
+
+// Bloom filter layout, as written by scripts/build-geodata.mjs (writeBloom, nameHash: keep identical)
+const BLOOM_BITS = 1 << 24;
+const BLOOM_PROBES = 4;
+function nameHash(s: string, salt: number): number {
+  let h = 0x811c9dc5 ^ salt;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13;
+  return h >>> 0;
+}
+/** False when s is surely not in the filter; true when it may be (or there is no filter). */
+function mayContain(bits: Uint32Array | undefined, s: string): boolean {
+  if (!bits || bits.length !== BLOOM_BITS >>> 5) return true;
+  const h1 = nameHash(s, 0), h2 = nameHash(s, 0x9e3779b9) | 1;
+  for (let k = 0; k < BLOOM_PROBES; k++) {
+    const b = (h1 + Math.imul(k, h2)) & (BLOOM_BITS - 1);
+    if (!(bits[b >>> 5] & (1 << (b & 31)))) return false;
+  }
+  return true;
+}
+
+/** Column view of the gazetteer: numbers in typed arrays, codes as indexes into small tables. */
+interface PlaceTable {
+  lat: Float32Array;
+  lon: Float32Array;
+  pop: Uint32Array;
+  gid: Uint32Array;
+  admin2: Uint32Array;
+  cc: Uint16Array;
+  admin1: Uint16Array;
+  fcode: Uint8Array;
+  meta: PlacesMeta;
+}
+
+function placeTableFromBin(bin: Uint8Array, meta: PlacesMeta): PlaceTable {
+  const n = meta.rows;
+  // copy once when the file's bytes are not 4-byte aligned inside their buffer (typed views need it)
+  const bytes = bin.byteOffset % 4 === 0 ? bin : new Uint8Array(bin);
+  let off = bytes.byteOffset;
+  const take = <T>(T: new (b: ArrayBufferLike, o: number, n: number) => T, size: number): T => {
+    const v = new T(bytes.buffer, off, n);
+    off += n * size;
+    return v;
+  };
+  return {
+    lat: take(Float32Array, 4), lon: take(Float32Array, 4), pop: take(Uint32Array, 4), gid: take(Uint32Array, 4),
+    admin2: take(Uint32Array, 4), cc: take(Uint16Array, 2), admin1: take(Uint16Array, 2), fcode: take(Uint8Array, 1), meta
+  };
+}
+
+/** The same columns parsed from places.tsv text (the browser bundle, ~25k rows, ships no binary). */
+function placeTableFromText(lines: SortedLines): PlaceTable {
+  const n = lines.size;
+  const meta: PlacesMeta = { rows: n, cc: [], admin1: [''], fcode: [] };
+  const ids = [new Map<string, number>(), new Map<string, number>([['', 0]]), new Map<string, number>()];
+  const tables = [meta.cc, meta.admin1, meta.fcode];
+  const id = (t: number, v: string) => {
+    let k = ids[t].get(v);
+    if (k === undefined) { k = tables[t].length; tables[t].push(v); ids[t].set(v, k); }
+    return k;
+  };
+  const t: PlaceTable = {
+    lat: new Float32Array(n), lon: new Float32Array(n), pop: new Uint32Array(n), gid: new Uint32Array(n), admin2: new Uint32Array(n),
+    cc: new Uint16Array(n), admin1: new Uint16Array(n), fcode: new Uint8Array(n), meta
+  };
+  for (let r = 0; r < n; r++) {
+    const c = lines.line(r).split('\t');
+    t.gid[r] = +c[0]; t.fcode[r] = id(2, c[2]); t.cc[r] = id(0, c[3]); t.admin1[r] = id(1, c[4]);
+    t.pop[r] = +c[5]; t.lat[r] = +c[6]; t.lon[r] = +c[7];
+  }
+  return t;
+}
+
+/** Float32 holds the build's 4-decimal coordinates to within ~1e-5: round back to what places.tsv says. */
+const dec4 = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/** A gazetteer row read from the columns; its name is read from places.tsv only when asked for (display). */
+class PlaceRow implements GazetteerPlace {
+  readonly geonameId: number;
+  readonly fcode: string;
+  readonly cc: string;
+  readonly admin1: string;
+  readonly population: number;
+  readonly lat: number;
+  readonly lon: number;
+  readonly admin2: number;
+  private cachedName: string | undefined;
+  constructor(readonly row: number, table: PlaceTable, private readonly lines: SortedLines) {
+    const m = table.meta;
+    this.geonameId = table.gid[row];
+    this.fcode = m.fcode[table.fcode[row]];
+    this.cc = m.cc[table.cc[row]];
+    this.admin1 = m.admin1[table.admin1[row]];
+    this.population = table.pop[row];
+    this.lat = dec4(table.lat[row]);
+    this.lon = dec4(table.lon[row]);
+    this.admin2 = table.admin2[row];
+  }
+  get name(): string {
+    if (this.cachedName === undefined) {
+      const line = this.lines.line(this.row);
+      const a = line.indexOf('\t') + 1;
+      this.cachedName = line.slice(a, line.indexOf('\t', a));
+    }
+    return this.cachedName;
+  }
+  toJSON() {
+    const { row, geonameId, name, fcode, cc, admin1, population, lat, lon, admin2 } = this;
+    return { row, geonameId, name, fcode, cc, admin1, population, lat, lon, admin2 };
+  }
+}
+const NO_PLACES: GazetteerPlace[] = [];
 /** Towns kept per name: "San José" has hundreds; the tail is villages no context would pick over the head. */
 const MAX_ROWS = 250;
 
@@ -202,6 +363,9 @@ function regionName(dir: Direction, countryName: string): string {
 
 export function createGeoIndex(data: GeoDataFiles): GeoIndex {
   const placeLines = new SortedLines(data.places, data.placesIdx ?? lineOffsets(data.places));
+  const placeTable = data.placesBin && data.placesMeta
+    ? placeTableFromBin(data.placesBin, asJson(data.placesMeta))
+    : placeTableFromText(placeLines);
   const nameLines = new SortedLines(data.names, data.namesIdx ?? lineOffsets(data.names));
   const looseLines = new SortedLines(data.namesLoose, data.namesLooseIdx ?? lineOffsets(data.namesLoose));
   const admin1 = asJson(data.admin1);
@@ -243,6 +407,7 @@ export function createGeoIndex(data: GeoDataFiles): GeoIndex {
     for (let sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) namedPrefixes.add(key.slice(0, sp));
   }
 
+  const bloom = data.namesBloom;
   const placeCache = new Map<number, GazetteerPlace>();
   const lookupCache = new Map<string, GazetteerPlace[]>();
   // Words recur across news text ("The", "President"): answers are memoised, each memo bounded so a
@@ -261,19 +426,27 @@ export function createGeoIndex(data: GeoDataFiles): GeoIndex {
   const place = (row: number): GazetteerPlace => {
     let p = placeCache.get(row);
     if (!p) {
-      const c = placeLines.line(row).split('\t');
-      p = { row, geonameId: +c[0], name: c[1], fcode: c[2], cc: c[3], admin1: c[4], population: +c[5], lat: +c[6], lon: +c[7] };
+      p = new PlaceRow(row, placeTable, placeLines);
       if (placeCache.size > 100000) placeCache.clear();
       placeCache.set(row, p);
     }
     return p;
   };
+  /** Rows of a name: a slice of the postings when the build wrote them, else the TSV value parsed. */
+  const rowsOf = (lines: SortedLines, postings: Uint32Array | undefined, key: string): number[] => {
+    const i = lines.find(key);
+    if (i < 0) return [];
+    if (!postings) return decodeRows(lines.line(i).slice(key.length + 1));
+    const base = lines.size + 1;
+    const from = postings[i], to = Math.min(postings[i + 1], from + MAX_ROWS);
+    const out = new Array<number>(to - from);
+    for (let k = from; k < to; k++) out[k - from] = postings[base + k];
+    return out;
+  };
   // id → offset of its JSON in geometry.tsv, built on the first request (one pass over a few thousand lines)
   let geometryAt: Map<string, number> | undefined;
-  const geometry = (id: string): AreaGeometry | undefined => {
-    let g = geometryCache.get(id);
-    if (g === undefined) {
-      if (!geometryAt) {
+  const indexGeometry = (): Map<string, number> => {
+    if (!geometryAt) {
         geometryAt = new Map();
         for (let pos = 0; pos < geometryText.length;) {
           const tab = geometryText.indexOf('\t', pos);
@@ -282,8 +455,13 @@ export function createGeoIndex(data: GeoDataFiles): GeoIndex {
           if (nl < 0 || tab < nl) geometryAt.set(geometryText.slice(pos, tab), tab + 1);
           pos = nl < 0 ? geometryText.length : nl + 1;
         }
-      }
-      const from = geometryAt.get(id);
+    }
+    return geometryAt;
+  };
+  const geometry = (id: string): AreaGeometry | undefined => {
+    let g = geometryCache.get(id);
+    if (g === undefined) {
+      const from = indexGeometry().get(id);
       if (from === undefined) g = null;
       else {
         const nl = geometryText.indexOf('\n', from);
@@ -314,10 +492,8 @@ export function createGeoIndex(data: GeoDataFiles): GeoIndex {
       if (f.cc) fp.country = f.cc;
       return fp;
     }
-    if (withGeometry) {
-      const g = geometry(p.id);
-      if (g) p.geometry = g;
-    }
+    // the polygon is parsed when first read (a map draws it, a file exports it), not while resolving
+    if (withGeometry && indexGeometry().has(p.id)) lazyGeometry(p, geometry);
     return p;
   };
 
@@ -326,13 +502,67 @@ export function createGeoIndex(data: GeoDataFiles): GeoIndex {
     admin1ById,
     named,
     namedPrefixes,
-    lookupPlaces: (key) => memo(lookupCache, key, () => decodeRows(nameLines.value(key)).map(place)),
-    hasPlace: (key) => memo(hasCache, key, () => nameLines.has(key)),
-    lookupLoose: (key) => memo(looseCache, key, () => decodeRows(looseLines.value(looseKey(key))).map(place)),
-    hasPlacePrefix: (prefix) => memo(prefixCache, prefix, () => nameLines.hasPrefix(prefix + ' ')),
+    // the filter answers most misses (capitalised words that are no place) without touching a memo
+    lookupPlaces: (key) => (mayContain(bloom, key + '\t') ? memo(lookupCache, key, () => rowsOf(nameLines, data.namesRows, key).map(place)) : NO_PLACES),
+    hasPlace: (key) => mayContain(bloom, key + '\t') && memo(hasCache, key, () => nameLines.has(key)),
+    lookupLoose: (key) => memo(looseCache, key, () => {
+      const loose = looseKey(key);
+      return mayContain(bloom, '~' + loose) ? rowsOf(looseLines, data.namesLooseRows, loose).map(place) : NO_PLACES;
+    }),
+    hasPlacePrefix: (prefix) => mayContain(bloom, prefix + ' ') && memo(prefixCache, prefix, () => nameLines.hasPrefix(prefix + ' ')),
     place,
     geometry,
     toPlace
+  };
+}
+
+/**
+ * Gives p an enumerable `geometry` that parses its JSON on first read and then becomes a plain value,
+ * so resolving a country costs nothing for its polygon; spreading or serialising the place reads it.
+ */
+function lazyGeometry(p: TimelinePlace, geometry: (id: string) => AreaGeometry | undefined): void {
+  const id = p.id;
+  pendingGeometry.set(p, geometry);
+  const settle = (target: TimelinePlace, value: AreaGeometry | undefined) => {
+    pendingGeometry.delete(target);
+    Object.defineProperty(target, 'geometry', { value, enumerable: true, writable: true, configurable: true });
+  };
+  Object.defineProperty(p, 'geometry', {
+    enumerable: true,
+    configurable: true,
+    get(this: TimelinePlace) {
+      const g = geometry(id);
+      settle(this, g);
+      return g;
+    },
+    set(this: TimelinePlace, value: AreaGeometry | undefined) {
+      settle(this, value);
+    }
+  });
+}
+/** Places whose geometry is still unparsed, with the parser to call. */
+const pendingGeometry = new WeakMap<TimelinePlace, (id: string) => AreaGeometry | undefined>();
+
+/** A copy of a place that keeps a geometry still unparsed as unparsed (a spread would parse it). */
+export function copyPlace(p: TimelinePlace): TimelinePlace {
+  const loader = pendingGeometry.get(p);
+  if (!loader) return { ...p };
+  const base = {} as Record<string, unknown>;
+  for (const k of Object.keys(p)) if (k !== 'geometry') base[k] = (p as unknown as Record<string, unknown>)[k];
+  const id = p.id;
+  let geometry: AreaGeometry | undefined;
+  let parsed = false;
+  // an accessor written in the literal is far cheaper than Object.defineProperty on every mention's copy
+  return {
+    ...(base as unknown as TimelinePlace),
+    get geometry(): AreaGeometry | undefined {
+      if (!parsed) { geometry = loader(id); parsed = true; }
+      return geometry;
+    },
+    set geometry(value: AreaGeometry | undefined) {
+      geometry = value;
+      parsed = true;
+    }
   };
 }
 

@@ -54,6 +54,26 @@ describe('geoparse on the Kazakhstan seed article', () => {
 });
 
 describe('hard cases', () => {
+  it('reads "the Western Province" in a Sri Lankan story as Sri Lanka\'s west, not Kenya\'s province, span and all', () => {
+    const ms = geoparse('Sri Lanka imposed a curfew in the Western Province on Sunday after clashes near Colombo. '
+      + 'The Sri Lankan government said the curfew in the Western Province would be lifted on Tuesday.', index);
+    const western = at('Western Province', ms);
+    expect(western.length).toBe(2);
+    for (const m of western) expect(m.place).toMatchObject({ country: 'LK' });
+    expect(western[0].place.lon).toBeLessThan(index.countries.get('LK')!.lon);
+    // where the country has such a unit, it is that unit
+    const kenya = geoparse('Floods displaced thousands in Kenya\'s Western Province, officials in Nairobi said.', index);
+    expect(at('Western Province', kenya)[0]?.place).toMatchObject({ kind: 'admin1', country: 'KE' });
+  });
+
+  it('reads newspaper abbreviations of US states after a town ("Tuscaloosa, Ala.") and nothing else', () => {
+    const ms = geoparse('The tornado struck Tuscaloosa, Ala., and later Charleston, W.Va., officials said, Ill. residents were treated.', index);
+    expect(at('Ala.', ms)[0]?.place).toMatchObject({ id: 'adm1:US-AL' });
+    expect(at('W.Va.', ms)[0]?.place).toMatchObject({ id: 'adm1:US-WV' });
+    expect(at('Tuscaloosa', ms)[0]?.place).toMatchObject({ country: 'US' });
+    expect(at('Ill.', ms).length + at('Ill', ms).length).toBe(0);
+  });
+
   it('reads possessives, hyphenated forms and loose transliterations', () => {
     const ms = geoparse("Kazakhstan's oil town of Janaozen and the Almaty-based reporters went to Aktau, Mangystau.", index);
     expect(at('Kazakhstan', ms)[0]?.place.id).toBe('country:KZ');

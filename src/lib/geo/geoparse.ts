@@ -5,7 +5,7 @@
  * population, the document's focus countries, containment ("Aktau, Mangystau") and proximity.
  */
 import type { PlaceKind, TimelinePlace, Toponym } from '../extract/types';
-import { regionPlace, type Direction, type GazetteerPlace, type GeoIndex, type NamedEntry } from './geo-index';
+import { copyPlace, regionPlace, type Direction, type GazetteerPlace, type GeoIndex, type NamedEntry } from './geo-index';
 import { normalizeName } from './normalize';
 import { COMMON_WORDS, CONNECTORS, ORG_WORDS, PLACE_TYPE_WORDS, TITLES } from './wordlists';
 
@@ -39,7 +39,7 @@ type Candidate =
   | { src: 'named'; entry: NamedEntry; score: number }
   | { src: 'gaz'; place: GazetteerPlace; score: number; loose: boolean }
   // a place the gazetteer lacks ("Dol is a village in …"), put where the places named with it are
-  | { src: 'context'; anchor: Candidate; score: number };
+  | { src: 'context'; anchor: Candidate; score: number; point?: [number, number] };
 
 interface Span {
   i: number; // first token
@@ -58,19 +58,71 @@ interface Span {
   region?: { dir: Direction; target: 'next' | 'country' | 'self' };
 }
 
-const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/gu;
+// Character classes of the token pattern [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*, scanned by
+// hand (a Unicode regex exec per token was a fifth of the parse time): ASCII by table, others by a memo.
+const LETTER = 1, MARK = 2, DIGIT = 4;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = DIGIT;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = LETTER;
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = LETTER;
+const UNICODE_CLASS = new Map<number, number>();
+const IS_LETTER = /^\p{L}$/u, IS_MARK = /^\p{M}$/u, IS_DIGIT = /^\p{N}$/u;
+function charClass(cp: number): number {
+  if (cp < 128) return ASCII_CLASS[cp];
+  let k = UNICODE_CLASS.get(cp);
+  if (k === undefined) {
+    const ch = String.fromCodePoint(cp);
+    k = IS_LETTER.test(ch) ? LETTER : IS_MARK.test(ch) ? MARK : IS_DIGIT.test(ch) ? DIGIT : 0;
+    if (UNICODE_CLASS.size < 20000) UNICODE_CLASS.set(cp, k);
+  }
+  return k;
+}
+/** Code point at i (a surrogate pair counts as one). */
+const codeAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
+};
+const width = (cp: number) => (cp > 0xffff ? 2 : 1);
+
+/** End of the token starting at i (whose first character is a letter or digit). */
+function tokenEnd(text: string, i: number): number {
+  const n = text.length;
+  i += width(codeAt(text, i));
+  while (i < n) {
+    const cp = codeAt(text, i);
+    if (cp === 39 || cp === 0x2019) {
+      // an apostrophe joins only when letters follow ("Côte d’Ivoire", "Kazakhstan's")
+      const next = i + 1 < n ? codeAt(text, i + 1) : -1;
+      if (next < 0 || !(charClass(next) & (LETTER | MARK))) break;
+      i++;
+      while (i < n) {
+        const c2 = codeAt(text, i);
+        if (!(charClass(c2) & (LETTER | MARK))) break;
+        i += width(c2);
+      }
+      // after an apostrophe part only letters/marks or another apostrophe part may follow
+      if (i < n && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019)) continue;
+      break;
+    }
+    if (!charClass(cp)) break;
+    i += width(cp);
+  }
+  return i;
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let prevEnd = 0;
-  while ((m = TOKEN_RE.exec(text))) {
-    let word = m[0];
+  const n = text.length;
+  for (let at = 0; at < n;) {
+    const cp = codeAt(text, at);
+    if (!(charClass(cp) & (LETTER | DIGIT))) { at += width(cp); continue; }
+    const end = tokenEnd(text, at);
+    let word = text.slice(at, end);
     let possessive = false;
     // "Kazakhstan's", "Kazakhstan’s"
-    const n = word.length;
-    if (n > 3 && (word.charCodeAt(n - 1) | 32) === 115 && (word[n - 2] === "'" || word[n - 2] === '’')) {
+    const len = word.length;
+    if (len > 3 && (word.charCodeAt(len - 1) | 32) === 115 && (word[len - 2] === "'" || word[len - 2] === '’')) {
       word = word.slice(0, -2);
       possessive = true;
     }
@@ -79,11 +131,12 @@ export function tokenize(text: string): Token[] {
     const upper = c0 < 128 ? c0 >= 65 && c0 <= 90 : word[0] !== word[0].toLowerCase() && word[0] === word[0].toUpperCase();
     const prevTok = tokens[tokens.length - 1];
     tokens.push({
-      start: m.index, end: m.index + word.length, text: word, key: tokenKey(word), upper,
+      start: at, end: at + word.length, text: word, key: tokenKey(word), upper,
       allCaps: upper && word.length > 1 && word === word.toUpperCase(),
-      sentenceStart: !prevTok || startsSentence(text, prevEnd, m.index, prevTok), possessive
+      sentenceStart: !prevTok || startsSentence(text, prevEnd, at, prevTok), possessive
     });
-    prevEnd = m.index + m[0].length;
+    prevEnd = end;
+    at = end;
   }
   return tokens;
 }
@@ -135,6 +188,14 @@ const DIRECTIONS = new Map<string, Direction>(Object.entries({
   northeastern: 'northeast', southwest: 'southwest', southwestern: 'southwest', southeast: 'southeast', southeastern: 'southeast'
 }) as [string, Direction][]);
 
+/** AP-style abbreviations of US states (with their dot), to ISO 3166-2 codes. */
+const US_STATES: Record<string, string> = {
+  Ala: 'AL', Ariz: 'AZ', Ark: 'AR', Calif: 'CA', Colo: 'CO', Conn: 'CT', Del: 'DE', Fla: 'FL', Ga: 'GA', Ill: 'IL', Ind: 'IN',
+  Kan: 'KS', Kans: 'KS', Ky: 'KY', La: 'LA', Md: 'MD', Mass: 'MA', Mich: 'MI', Minn: 'MN', Miss: 'MS', Mo: 'MO', Mont: 'MT',
+  Neb: 'NE', Nev: 'NV', NH: 'NH', NJ: 'NJ', NM: 'NM', NY: 'NY', NC: 'NC', ND: 'ND', Okla: 'OK', Ore: 'OR', Pa: 'PA', RI: 'RI',
+  SC: 'SC', SD: 'SD', Tenn: 'TN', Tex: 'TX', Vt: 'VT', Va: 'VA', Wash: 'WA', WVa: 'WV', Wis: 'WI', Wyo: 'WY'
+};
+const US_STATE_ABBREVIATION = /^(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kans?|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.(?![\p{L}\p{N}])/u;
 const FOLLOWING_NOT_PLACE = new Set(['virus', 'viruses', 'fever', 'disease', 'encephalitis', 'ebolavirus', 'strain', 'syndrome', 'flu']);
 const KIND_BASE: Record<string, number> = { PPLC: 5, PPLA: 2.5, PPLA2: 1.8, PPLA3: 1.4, PPLA4: 1.2, PPL: 1, PPLX: 0.5, PPLL: 0.5 };
 
@@ -143,7 +204,8 @@ const MAX_TOWN_CANDIDATES = 250;
 const SETTLEMENT_WINDOW = 300;
 /** Towns that can place an unknown settlement are looked for a little further (the next sentence or two). */
 const ANCHOR_WINDOW = 800;
-const COUNTY_SEAT = /\b(?:county|parish) seat (?:is|was)\b|\bseat is\b/i;
+const COUNTY_SEAT = /\b(?:county|parish) seat (?:is|was|has been)\b|\bseat is\b/i;
+const PHYSICAL_WORDS = new Set(['river', 'lake', 'mountains', 'mountain', 'valley', 'bay', 'gulf', 'sea', 'desert', 'peninsula', 'strait', 'canal', 'island', 'islands']);
 const ADMIN2_WORDS = new Set(['county', 'parish', 'district', 'borough', 'township', 'municipality']);
 const NAMESAKE = /\b(?:named|called|renamed)\s+(?:after|for)\s+(?:the\s+)?$/i;
 /** Cheap test that the text right after a name can start a definition, before the full cue is tried. */
@@ -156,6 +218,30 @@ function settlementCue(text: string, from: number): number {
 }
 /** "is a small city in", ", a town in", "(pronounced …) is an unincorporated community in": bounded, no nested repeats. */
 const SETTLEMENT_CUE = /^(?:\s*\/[^/\n]{1,60}\/)?(?:\s*\([^\n]{0,200}?\))?(?:,[^,.;]{0,80},)?\s*(?:,\s*(?:an?|the)|(?:is|was)\s+(?:an?|the))\s+(?:[\w-]+\s+){0,4}?(?:city|town|village|hamlet|community|municipality|borough|township|settlement|suburb|commune|parish|census-designated place|neighbou?rhood|locality|port|capital|county seat|seaside resort|market town|county|district|parish|regional unit|neighbourhood)\b/i;
+
+/**
+ * Latitude/longitude written in degrees ("37°12′39″N 86°53′33″W", "43.6°N, 51.2°E"): bounded pieces,
+ * no nested repetition, so it stays linear.
+ */
+const COORDINATES = /(\d{1,2}(?:\.\d+)?)°\s?(?:(\d{1,2}(?:\.\d+)?)\s?[′']\s?)?(?:(\d{1,2}(?:\.\d+)?)\s?[″"]\s?)?([NS])[,;\s]{0,3}(\d{1,3}(?:\.\d+)?)°\s?(?:(\d{1,2}(?:\.\d+)?)\s?[′']\s?)?(?:(\d{1,2}(?:\.\d+)?)\s?[″"]\s?)?([EW])/g;
+/** Coordinates named in the text, with their offsets. */
+function findCoordinates(text: string): { at: number; point: [number, number] }[] {
+  const out: { at: number; point: [number, number] }[] = [];
+  const deg = (d: string, m?: string, s?: string) => +d + (m ? +m / 60 : 0) + (s ? +s / 3600 : 0);
+  for (const m of text.matchAll(COORDINATES)) {
+    const lat = deg(m[1], m[2], m[3]) * (m[4] === 'S' ? -1 : 1);
+    const lon = deg(m[5], m[6], m[7]) * (m[8] === 'W' ? -1 : 1);
+    if (Math.abs(lat) <= 90 && Math.abs(lon) <= 180) out.push({ at: m.index, point: [lon, lat] });
+  }
+  return out;
+}
+/** Coordinates written within a paragraph or two after a definition (the place's own, not a later one's). */
+const COORDINATE_WINDOW = 1500;
+function coordinatesAfter(text: string, from: number, coordinates: { at: number; point: [number, number] }[]): [number, number] | undefined {
+  for (const c of coordinates) if (c.at >= from && c.at < from + COORDINATE_WINDOW) return c.point;
+  return undefined;
+}
+const inBox = (p: [number, number], b: [number, number, number, number]) => p[0] >= b[0] - 0.5 && p[0] <= b[2] + 0.5 && p[1] >= b[1] - 0.5 && p[1] <= b[3] + 0.5;
 
 /** The k best candidates, best first (a partial selection: lists run to hundreds of towns). */
 function topK(cands: Candidate[], k: number): Candidate[] {
@@ -202,14 +288,14 @@ function entryCountry(c: Candidate): string | undefined {
 }
 function candPoint(c: Candidate): [number, number] {
   if (c.src === 'gaz') return [c.place.lon, c.place.lat];
-  if (c.src === 'context') return candPoint(c.anchor);
+  if (c.src === 'context') return c.point ?? candPoint(c.anchor);
   const e = c.entry;
   const r = e.type === 'admin1' ? e.unit : e.type === 'feature' ? e.feature : e.country;
   return [r.lon, r.lat];
 }
 function candKey(c: Candidate): string {
   if (c.src === 'gaz') return 'gn:' + c.place.geonameId;
-  if (c.src === 'context') return 'near:' + candKey(c.anchor);
+  if (c.src === 'context') return c.point ? 'at:' + c.point.join(',') : 'near:' + candKey(c.anchor);
   const e = c.entry;
   return e.type === 'admin1' ? e.unit.id : e.type === 'feature' ? e.feature.id : e.country.id;
 }
@@ -251,6 +337,20 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
   while (i < tokens.length) {
     const t = tokens[i];
     if (!t.upper) { i++; continue; }
+    // "Tuscaloosa, Ala.", "Charleston, W.Va.": a newspaper abbreviation of a US state after a town
+    if (text.charCodeAt(t.start - 1) === 32 && text.charCodeAt(t.start - 2) === 44 && tokens[i - 1]?.upper && tokens[i - 1].end === t.start - 2) {
+      const m = US_STATE_ABBREVIATION.exec(text.slice(t.start, t.start + 6));
+      const unit = m && index.admin1ById.get('adm1:US-' + US_STATES[m[1].replace('.', '')]);
+      if (m && unit) {
+        const end = t.start + m[0].length;
+        let j = i;
+        while (tokens[j + 1] && tokens[j + 1].start < end) j++;
+        const entry: NamedEntry = { type: 'admin1', unit, primary: true };
+        spans.push({ i, j, start: t.start, end, candidates: [{ src: 'named', entry, score: namedScore(entry) }], demonym: false, areaName: true, reason: 'state abbreviation' });
+        i = j + 1;
+        continue;
+      }
+    }
     // longest match over named entries and gazetteer names at once
     let key = t.key;
     let best: { j: number; key: string } | null = null;
@@ -360,6 +460,8 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   // "West Nile virus", "Marburg fever", "I've"
   if (next && FOLLOWING_NOT_PLACE.has(next.key)) return null;
   if (/['’](?:ve|ll|re|d|m|t)$/i.test(first.text)) return null;
+  // "NH 17", "US 1", "SR 20": a road numbered after a short code, not the place
+  if (first.allCaps && single && first.text.length <= 3 && next && isDigit(next.text.charCodeAt(0)) && /^[ -]$/.test(text.slice(last.end, next.start))) return null;
   // all-caps tokens: acronyms unless the name is a country / known area
   if (first.allCaps && single && first.text.length <= 4 && !hasStrongNamed && !isDemonymOnly) return null;
   // months, weekdays, function words and other common words that are also GeoNames names
@@ -487,6 +589,25 @@ function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string
       }
     }
   }
+  // "the Western Province" in a Sri Lankan story: a directional unit name that many countries use
+  // (Kenya, Zambia, Sri Lanka …) is the document country's, even when our admin-1 data lacks that unit
+  // there (Natural Earth has Sri Lanka's districts, not its provinces): then that country's region.
+  if (focus) {
+    for (const s of spans) {
+      if (consumed.has(s) || s.j !== s.i + 1 || !PLACE_TYPE_WORDS.has(tokens[s.j].key)) continue;
+      const dir = DIRECTIONS.get(tokens[s.i].key);
+      if (!dir || !s.candidates.length) continue;
+      let inFocus = false;
+      for (const c of s.candidates) if (entryCountry(c) === focus) inFocus = true;
+      if (inFocus || !s.candidates.every((c) => c.src === 'named' && c.entry.type === 'admin1')) continue;
+      const place = regionPlace(index, focus, dir);
+      if (!place) continue;
+      const r: Span = { ...s, reason: `directional unit "${text.slice(s.start, s.end)}" of the document country` };
+      regions.set(r, place);
+      consumed.add(s);
+      out.push(r);
+    }
+  }
   const merged = spans.filter((s) => !consumed.has(s)).concat(out).sort((a, b) => a.start - b.start);
   return { spans: merged, regions };
 }
@@ -573,6 +694,28 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
       }
     }
   }
+  // "a Washington state farm", "the state of Washington": the unit, not the city of that name; and a name
+  // in a list of units ("Virginia, Washington, West Virginia and Wyoming") is a unit like its neighbours
+  const unitReading = new Map<Candidate[], number>();
+  const isUnitTop = (sp: Span | undefined) => {
+    if (!sp || !sp.candidates.length) return false;
+    const top = topOf(sp.candidates);
+    return top.src === 'named' && top.entry.type === 'admin1';
+  };
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (!s.candidates.some((c) => c.src === 'named' && c.entry.type === 'admin1')) continue;
+    const after = text.slice(s.end, s.end + 7);
+    const before = text.slice(Math.max(0, s.start - 12), s.start);
+    if (/^ state\b/.test(after) || /\bstate of $/i.test(before)) { unitReading.set(s.candidates, 10); continue; }
+    const prev = spans[k - 1], next = spans[k + 1];
+    const listGap = (a: Span, b: Span) => /^(?:, ?|,? and |,? or )$/.test(text.slice(a.end, b.start));
+    if ((prev && listGap(prev, s) && isUnitTop(prev)) && (!next || !listGap(s, next) || isUnitTop(next))
+      || (next && listGap(s, next) && isUnitTop(next) && (!prev || !listGap(prev, s)) && k + 2 < spans.length && listGap(next, spans[k + 2]) && isUnitTop(spans[k + 2]))) {
+      unitReading.set(s.candidates, Math.max(unitReading.get(s.candidates) ?? 0, 6));
+    }
+  }
+  for (const [cands, v] of unitReading) for (const c of cands) if (c.src === 'named' && c.entry.type === 'admin1') c.score += v;
   // containment: "Aktau, Mangystau" / "Pandi, Bulacan" – the second name holds the first.
   // Bonuses are collected first, so a name written "X, Y" twice is not counted twice.
   const containment = new Map<Candidate, number>();
@@ -603,6 +746,8 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   // definitional context: "Alma is a city in Wabaunsee County, Kansas", "Pandi, a town in Bulacan":
   // the name is a settlement, and the admin-1 units and countries named next contain it
   const placedByContext = new Map<Candidate[], Candidate>();
+  const pointedByText = new Map<Candidate[], Candidate & { src: 'context' }>();
+  const coordinates = text.includes('°') ? findCoordinates(text) : [];
   const defined = new Set<Candidate[]>();
   for (let k = 0; k < spans.length; k++) {
     const a = spans[k];
@@ -613,11 +758,16 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     if (!cueLength) continue;
     defined.add(a.candidates);
     const admins = new Set<string>(), ccs = new Set<string>();
+    const unitBoxes: [number, number, number, number][] = [];
     const inWindow = (m: number) => m < spans.length && spans[m].start < a.end + SETTLEMENT_WINDOW;
     // names inside the cue itself ("Elgin (… unlike Elgin, Illinois) is a city in … Texas") define nothing
     let first = k + 1;
     while (first < spans.length && spans[first].start < a.end + cueLength) first++;
     for (let m = first; inWindow(m); m++) {
+      // "Walton County, Georgia" in US news: a name that is a country and a unit counts as the reading
+      // that leads so far (the state here), not as the country by default
+      const top = spans[m].candidates.length ? topOf(spans[m].candidates) : undefined;
+      if (top?.src === 'named' && top.entry.type === 'admin1') continue;
       for (const c of spans[m].candidates) if (c.src === 'named' && c.entry.type === 'country') ccs.add(c.entry.country.cc);
     }
     // the first unit named after the cue (in a country named there, if any) is the defining one
@@ -626,12 +776,24 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     let unitSpan = -1;
     for (let m = first; inWindow(m) && unitSpan < 0; m++) {
       // "Washington County, Idaho": a county named after a state is not that state
-      if (spans[m].j > spans[m].i && ADMIN2_WORDS.has(tokens[spans[m].j].key)) continue;
+      // nor is the "Ohio River" Ohio
+      if (spans[m].j > spans[m].i && (ADMIN2_WORDS.has(tokens[spans[m].j].key) || PHYSICAL_WORDS.has(tokens[spans[m].j].key))) continue;
       for (const c of spans[m].candidates) {
         if (c.src === 'named' && c.entry.type === 'admin1' && (!ccs.size || ccs.has(c.entry.unit.cc))) {
           admins.add(c.entry.unit.code);
+          unitBoxes.push(c.entry.unit.bbox);
           unitSpan = m;
         }
+      }
+    }
+    // "Kamo is a small township north of Whangarei": no unit or country named, but a town is; the
+    // settlement is in that town's country (and placed near it when the gazetteer lacks it)
+    if (!admins.size && !ccs.size) {
+      for (let m = first; inWindow(m) && !ccs.size; m++) {
+        const s = spans[m];
+        if (!s.candidates.length || s.cueOnly || s.areaName) continue;
+        const top = topOf(s.candidates);
+        if (top.src === 'gaz' && top.score >= 8) ccs.add(top.place.cc);
       }
     }
     // a county is where its seat is ("Hamilton County … Its county seat is Lake Pleasant"), not at a town
@@ -646,6 +808,21 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
         if (v > 1 && (v === 12 || !admins.size)) inside = true;
         bump(c, v);
       } else if (c.src === 'named' && c.entry.type !== 'feature') bump(c, -8);
+    }
+    // coordinates written after the definition ("… is located at 37°12′39″N 86°53′33″W") place it, when
+    // they fall inside the unit or country the definition names
+    if (admins.size || ccs.size) {
+      const point = coordinatesAfter(text, a.end, coordinates);
+      const boxes = unitBoxes.length ? unitBoxes : [...ccs].map((cc) => index.countries.get(cc)?.bbox).filter((b) => !!b);
+      if (point && boxes.some((b) => inBox(point, b!))) {
+        let anchor: Candidate | undefined;
+        for (const c of a.candidates) if (c.src !== 'context' && (!anchor || c.score > anchor.score)) anchor = c;
+        for (let m = first; !anchor && inWindow(m); m++) anchor = spans[m].candidates.find((c) => c.src === 'named' && c.entry.type !== 'demonym');
+        if (anchor) {
+          pointedByText.set(a.candidates, { src: 'context', anchor, score: 0, point });
+          continue;
+        }
+      }
     }
     if ((inside && seatFrom < 0) || (!admins.size && !ccs.size)) continue;
     // no known town of that name there: place it at the most specific place named in the definition:
@@ -674,6 +851,12 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     for (const c of cands) top = Math.max(top, c.score);
     // ahead of every reading, with room for the proximity bonus (at most 3) that towns still get
     cands.push({ src: 'context', anchor, score: top + 12 });
+  }
+  for (const [cands, pointed] of pointedByText) {
+    let top = 0;
+    for (const c of cands) top = Math.max(top, c.score);
+    pointed.score = top + 15;
+    cands.push(pointed);
   }
   // second pass: proximity to the other places of the document (the smallest area that explains it).
   // Anchors are distinct resolved towns, capped, so a long document stays linear.
@@ -725,7 +908,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
         alternatives.push(toPlace(index, c, false, surface));
       }
       const margin = sorted.length > 1 ? sorted[0].score - sorted[1].score : 5;
-      const confidence = best.src === 'context' ? 0.4 : Math.max(0.2, Math.min(0.98, 0.5 + margin / 10 - (best.src === 'gaz' && best.loose ? 0.2 : 0)));
+      const confidence = best.src === 'context' ? (best.point ? 0.9 : 0.4) : Math.max(0.2, Math.min(0.98, 0.5 + margin / 10 - (best.src === 'gaz' && best.loose ? 0.2 : 0)));
       const place = toPlace(index, best, true, surface);
       place.confidence = confidence;
       o = { best, alternatives, confidence, place, n: s.candidates.length };
@@ -733,8 +916,8 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     }
     const { best } = o;
     const role = best.src === 'named' && best.entry.type === 'demonym' ? 'demonym' : 'place';
-    mentions.push({ start: s.start, end: s.end, surface, role, place: { ...o.place }, alternatives: o.alternatives, confidence: o.confidence,
-      reason: `${s.reason}; ${best.src === 'gaz' ? best.place.fcode : best.src === 'context' ? 'near ' + o.place.id.replace(/^near:[^:]*:/, '') : best.entry.type}${o.n > 1 ? `, ${o.n} candidates` : ''}` });
+    mentions.push({ start: s.start, end: s.end, surface, role, place: copyPlace(o.place), alternatives: o.alternatives, confidence: o.confidence,
+      reason: `${s.reason}; ${best.src === 'gaz' ? best.place.fcode : best.src === 'context' ? (best.point ? 'coordinates in the text' : 'near ' + o.place.id.replace(/^near:[^:]*:/, '')) : best.entry.type}${o.n > 1 ? `, ${o.n} candidates` : ''}` });
   }
   return mentions;
 }
@@ -744,8 +927,9 @@ function toPlace(index: GeoIndex, c: Candidate, withGeometry: boolean, surface: 
     const near = toPlace(index, c.anchor, false, surface);
     const name = surface.replace(/['’]s$/, '');
     const d = 0.05;
-    const p: TimelinePlace = { id: 'near:' + normalizeName(name).replace(/ /g, '-') + ':' + near.id, name, kind: 'city', lat: near.lat, lon: near.lon,
-      bbox: [near.lon - d, near.lat - d, near.lon + d, near.lat + d] };
+    const [lon, lat] = c.point ?? [near.lon, near.lat];
+    const id = c.point ? `at:${normalizeName(name).replace(/ /g, '-')}:${lat.toFixed(4)},${lon.toFixed(4)}` : 'near:' + normalizeName(name).replace(/ /g, '-') + ':' + near.id;
+    const p: TimelinePlace = { id, name, kind: 'city', lat, lon, bbox: [lon - d, lat - d, lon + d, lat + d] };
     if (near.country) p.country = near.country;
     return p;
   }

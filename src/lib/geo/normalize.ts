@@ -21,12 +21,29 @@ export function normalizeName(s: string): string {
 
 /** Loose transliteration key: Zhanaozen ~ Janaozen, Aqtau ~ Aktau, Kyzyl ~ Kizil, Ghazni ~ Gazni. */
 export function looseKey(key: string): string {
-  return key
+  const mapped = key
     .replace(/dzh|dj|zh/g, 'j')
     .replace(/kh/g, 'h')
     .replace(/gh/g, 'g')
     .replace(/q/g, 'k')
     .replace(/y/g, 'i')
-    .replace(/w/g, 'v')
-    .replace(/(\p{L})\1+/gu, '$1');
+    .replace(/w/g, 'v');
+  return collapseRepeatedLetters(mapped);
+}
+
+const LETTER = /^\p{L}$/u;
+/** Same as .replace(/(\p{L})\1+/gu, '$1') (a Unicode backreference regex was the slow part), by one scan. */
+function collapseRepeatedLetters(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== s.charCodeAt(i - 1)) continue;
+    const isLetter = c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : c < 0xd800 || c > 0xdfff ? LETTER.test(s[i]) : false;
+    if (!isLetter) continue;
+    out += s.slice(from, i);
+    while (i + 1 < s.length && s.charCodeAt(i + 1) === c) i++;
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }

@@ -83,6 +83,26 @@ describe.skipIf(!hasCorpus('wiktor.jsonl'))('WikToR: the article context decides
     expect(subjectError(byStart('Pasadena /'))).toBeLessThan(161);
   });
 
+  it('places a town the gazetteer lacks at the coordinates its article gives, inside the unit it is defined in', () => {
+    const doc = byStart('Milton is a town in Caswell County, North Carolina');
+    expect(subjectError(doc)).toBeLessThan(10);
+    const m = geoparse(doc.text, index).find((x) => x.start === doc.toponyms[0].start)!;
+    expect(m.reason).toMatch(/coordinates/);
+  });
+
+  it('does not take the "Ohio River" for the state that defines a town ("Henderson … in western Kentucky")', () => {
+    expect(subjectError(byStart('Henderson is a home rule-class city along the Ohio River'))).toBeLessThan(161);
+  });
+
+  it('reads "Walton County, Georgia" as the US state when defining a town, not the country', () => {
+    expect(subjectError(byStart('Monroe is a city in and the county seat of Walton County, Georgia'))).toBeLessThan(161);
+  });
+
+  it('reads "a town on NH 17" as a road, not New Hampshire', () => {
+    const doc = byStart('Kota (Kannada');
+    expect(geoparse(doc.text, index).some((m) => m.surface === 'NH')).toBe(false);
+  });
+
   it('reaches a floor of resolution accuracy on a sample of articles (every 25th)', () => {
     let n = 0, ok = 0;
     docs.forEach((d, k) => {
@@ -121,6 +141,15 @@ describe.skipIf(!hasCorpus('geovirus.jsonl'))('GeoVirus: country and state names
     expect(ms.find((m) => m.surface.startsWith('California'))?.surface).toBe('California');
     expect(ms.some((m) => m.surface === 'US' || m.surface === 'Franklin' || m.surface === 'Dunn')).toBe(false);
     expect(ms.find((m) => m.surface === 'Santa Ana')?.place).toMatchObject({ country: 'US' });
+  });
+
+  it('reads "a Washington state farm" and Washington in a list of states as the state, not the capital', () => {
+    const farm = geoparse('The first case was in December 2003 when the disease was found in a cow born in Canada located at a Washington state farm.', index);
+    expect(farm.find((m) => m.surface === 'Washington')?.place).toMatchObject({ id: 'adm1:US-WA' });
+    const list = geoparse('Cases were reported in Ohio, Oregon, South Carolina, Tennessee, Texas, Utah, Virginia, Washington, West Virginia and Wyoming.', index);
+    expect(list.find((m) => m.surface === 'Washington')?.place).toMatchObject({ id: 'adm1:US-WA' });
+    const capital = geoparse('The U.S. Centers for Disease Control and Prevention said in Washington that the vaccine would be shipped.', index);
+    expect(capital.find((m) => m.surface === 'Washington')?.place).toMatchObject({ kind: 'city', country: 'US' });
   });
 
   it('reads Canadian provinces in a Canadian sentence as provinces', () => {

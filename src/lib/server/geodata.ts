@@ -20,18 +20,27 @@ export function readGeoDataFiles(dir = geoDataDir()): GeoDataFiles {
     return full;
   };
   const read = (f: string) => fs.readFileSync(file(f), 'utf8');
+  // the big sorted files stay UTF-8 bytes (searched in place; decoding 27 MB would take ~200 ms)
+  const bytes = (f: string): Uint8Array => fs.readFileSync(file(f));
   const offsets = (f: string) => {
     const buf = fs.readFileSync(file(f));
     // a Buffer can sit at any byte offset of a shared pool; Uint32Array views need 4-byte alignment
     if (buf.byteOffset % 4 === 0) return new Uint32Array(buf.buffer, buf.byteOffset, buf.length >>> 2);
     return new Uint32Array(new Uint8Array(buf).buffer);
   };
+  // binary columns and postings are optional: without them the index parses the TSV values instead
+  const optional = <T>(f: string, get: (f: string) => T): T | undefined => (fs.existsSync(path.join(dir, f)) ? get(f) : undefined);
   return {
-    places: read('places.tsv'),
+    placesBin: optional('places.bin', bytes),
+    placesMeta: optional('places-meta.json', read),
+    namesRows: optional('names.rows', offsets),
+    namesLooseRows: optional('names-loose.rows', offsets),
+    namesBloom: optional('names.bloom', offsets),
+    places: bytes('places.tsv'),
     placesIdx: offsets('places.idx'),
-    names: read('names.tsv'),
+    names: bytes('names.tsv'),
     namesIdx: offsets('names.idx'),
-    namesLoose: read('names-loose.tsv'),
+    namesLoose: bytes('names-loose.tsv'),
     namesLooseIdx: offsets('names-loose.idx'),
     named: read('named.tsv'),
     admin1: read('admin1.json'),
