@@ -715,7 +715,8 @@ async function main() {
     }
     const row = placeRows.length;
     if (unit) unit.pop = (unit.pop ?? 0) + pop;
-    placeRows.push([gid, name, fcode, cc, unit ? unit.code : '', pop, round(y, 4), round(x, 4)].join('\t'));
+    // The IANA time zone (last column) lets clock times in articles carry the place's UTC offset.
+    placeRows.push([gid, name, fcode, cc, unit ? unit.code : '', pop, round(y, 4), round(x, 4), c[17] ?? ''].join('\t'));
     cols.lat.push(round(y, 4)); cols.lon.push(round(x, 4)); cols.pop.push(pop); cols.gid.push(+gid);
     // admin-2 (county, district) as a number: towns of one county share it; GeoNames has no admin-2 names here
     cols.admin2.push(c[11] ? admin2Ids.get(`${cc}.${a1}.${c[11]}`) ?? admin2Ids.set(`${cc}.${a1}.${c[11]}`, admin2Ids.size).size - 1 : 0);

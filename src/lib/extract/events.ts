@@ -47,6 +47,8 @@ export interface EventDraft {
   reasons: string[];
   /** Where the date came from; 'reference' means the text gave none before this point (a recap, often). */
   timeSource: 'own' | 'sentence' | 'discourse' | 'reference';
+  /** For clock times: the UTC offset of the local time. */
+  utcOffset?: string;
 }
 
 export interface DocumentForEvents {
@@ -105,6 +107,13 @@ function classify(tokens: Token[], counts: EventCounts): { category: EventCatego
       const clash = best.get('clash');
       if (!clash || clash.weight < STRONG) best.set('clash', { category: 'clash', weight: STRONG, token: t });
     }
+  });
+  // "set fire to", "set on fire", "set ablaze": arson.
+  tokens.forEach((t, i) => {
+    if (!(t.lower === 'fire' || t.lower === 'ablaze' || t.lower === 'alight')) return;
+    if (!tokens.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'set' || x.lower === 'sets' || x.lower === 'setting')) return;
+    const current = best.get('arson-seizure');
+    if (!current || current.weight < STRONG) best.set('arson-seizure', { category: 'arson-seizure', weight: STRONG, token: t });
   });
   // Troops that arrive, land or withdraw are a deployment; troops merely mentioned are not.
   const troops = tokens.some((t) => TROOP_NOUNS.has(t.lower));
@@ -385,7 +394,8 @@ export function extractEvents(doc: DocumentForEvents, options: ExtractOptions = 
         sources: [{ documentId: doc.id, start: sentence.start, end: sentence.end, quote, ...(Object.keys(counts).length ? { counts } : {}) }],
         confidence: Math.round((timeSource === 'reference' ? confidence - 0.15 : confidence) * 100) / 100,
         reasons: [timeReason, placeReason, `cue "${classified.cue.text}" → ${classified.category}`],
-        timeSource
+        timeSource,
+        ...(range.precision === 'hour' ? offsetFor(range.start, own?.timex, places[0]) : {})
       });
       // Durations with a known end make their own span: "returned on Monday following a 5-day break".
       for (const timex of clauseTimexes) {
@@ -406,6 +416,29 @@ export function extractEvents(doc: DocumentForEvents, options: ExtractOptions = 
     }
   }
   return drafts;
+}
+
+/**
+ * The UTC offset of a clock time: a zone written in the text wins ("14:00 GMT"); else the place's own
+ * time zone on that day (Kazakhstan had two in January 2022: Aktau +05:00, Almaty +06:00). Intl knows
+ * the zone rules; the wall time is read as if UTC to pick the rule, which is exact except in the hour
+ * a clock changes.
+ */
+function offsetFor(local: string, timex: Timex | undefined, place: TimelinePlace | undefined): { utcOffset?: string } {
+  if (timex?.utcOffset) return { utcOffset: timex.utcOffset };
+  if (!place?.timeZone) return {};
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local);
+  if (!m) return {};
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone: place.timeZone, timeZoneName: 'longOffset' }).formatToParts(
+      new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]))
+    );
+    const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
+    const offset = /GMT([+-]\d{2}:\d{2})/.exec(name)?.[1] ?? (name === 'GMT' ? '+00:00' : undefined);
+    return offset ? { utcOffset: offset } : {};
+  } catch {
+    return {};
+  }
 }
 
 /** A time of day belongs to the clause that says it; the next sentences only share its day. */

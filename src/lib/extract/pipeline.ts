@@ -147,6 +147,7 @@ export function assembleTimeline(documents: TimelineDocument[], drafts: EventDra
       summary: draft.summary,
       category: draft.category,
       start: draft.range.start,
+      ...(draft.utcOffset ? { utcOffset: draft.utcOffset } : {}),
       end: draft.range.end,
       timePrecision: draft.range.precision,
       placeIds: draft.places.map((p) => p.id),

@@ -58,6 +58,8 @@ export interface TimelinePlace {
   geometry?: AreaGeometry;
   /** How sure the resolver is, 0..1. */
   confidence?: number;
+  /** IANA time zone of a populated place, when known ("Asia/Almaty"). */
+  timeZone?: string;
 }
 
 export interface EventSource {
@@ -78,6 +80,8 @@ export interface TimelineEvent {
   category: EventCategory;
   /** "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM", local time of the place. */
   start: string;
+  /** For clock times: the UTC offset of that local time ("+06:00"), from the text or the place's time zone. */
+  utcOffset?: string;
   /** Inclusive, same form as start. */
   end: string;
   timePrecision: TimePrecision;
@@ -114,6 +118,8 @@ export interface Timex {
   precision?: TimePrecision;
   /** For durations attached to a known end or start ("a 5-day break" ending Monday): the interval, inclusive days. */
   interval?: { start: string; end: string };
+  /** For clock times with a zone written in the text ("GMT", "MSK"). */
+  utcOffset?: string;
 }
 
 /** Toponym as printed by `crisis-timeline geoparse`. */

@@ -105,6 +105,8 @@ export interface GazetteerPlace {
   lon: number;
   /** County / district (GeoNames admin-2) as a number shared by the towns of one unit; 0 when unknown. */
   admin2: number;
+  /** IANA time zone ("Asia/Almaty"), when the gazetteer has one. */
+  timeZone?: string;
 }
 
 /** A non-gazetteer name: country, admin-1 unit, curated feature or demonym. */
@@ -344,6 +346,15 @@ class PlaceRow implements GazetteerPlace {
     }
     return this.cachedName;
   }
+  get timeZone(): string | undefined {
+    const line = this.lines.line(this.row);
+    let at = -1;
+    for (let k = 0; k < 8; k++) {
+      at = line.indexOf('\t', at + 1);
+      if (at < 0) return undefined;
+    }
+    return line.slice(at + 1) || undefined;
+  }
   toJSON() {
     const { row, geonameId, name, fcode, cc, admin1, population, lat, lon, admin2 } = this;
     return { row, geonameId, name, fcode, cc, admin1, population, lat, lon, admin2 };
@@ -478,6 +489,8 @@ export function createGeoIndex(data: GeoDataFiles): GeoIndex {
       const d = 0.05;
       p = { id: 'gn:' + e.geonameId, name: e.name, kind: 'city', lat: e.lat, lon: e.lon,
         bbox: [e.lon - d, e.lat - d, e.lon + d, e.lat + d], country: e.cc, geonameId: e.geonameId };
+      const timeZone = e.timeZone;
+      if (timeZone) p.timeZone = timeZone;
       return p;
     }
     if (e.type === 'country' || e.type === 'demonym') {
