@@ -37,7 +37,8 @@ export const CUES: CueTable = {
   },
   casualties: {
     ...words('killed killing kills died wounded wounding injured injuring', STRONG),
-    ...words('dead deaths death casualties fatalities injuries bodies', MEDIUM)
+    // Nouns alone ("the death would be investigated") do not make a casualty report; a figure does.
+    ...words('dead deaths death casualties fatalities injuries bodies', WEAK)
   },
   shutdown: {
     ...words('internet blackout shutdown outage', STRONG),

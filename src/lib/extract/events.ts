@@ -198,11 +198,13 @@ export function extractCounts(tokens: Token[], timexes: Timex[]): EventCounts {
     }
     // People counted: a figure followed by who ("16 members", "2,300 people") or right next to the verb ("killed 16").
     const names = after.slice(0, 3).some((w) => PEOPLE_NOUNS.has(w));
+    // "17 people, including two security officers": the part is not the whole.
+    const part = tokens.slice(Math.max(0, i - 2), i).some((x) => /^(including|among|incl)$/.test(x.lower));
     tokens.forEach((other, j) => {
       for (const [key, set] of PEOPLE_VERBS) {
         if (!set.has(other.lower)) continue;
         const distance = Math.abs(j - i);
-        if (distance <= 12 && (names || distance <= 2)) candidates.push({ key, value, distance });
+        if (distance <= 12 && (names || distance <= 2)) candidates.push({ key, value, distance: part ? distance + 100 : distance });
       }
     });
   });
@@ -294,6 +296,12 @@ const TITLE_WORDS = new Set([
 const PRONOUNS = new Set(['he', 'she', 'they']);
 
 /** The speaker or agent: the capitalised name right before the cue verb, or the person a pronoun refers to. */
+/** Whether a comma stands between the last token of `run` and `next` in the clause. */
+function commaBetween(run: Token[], next: Token, clause: Clause): boolean {
+  if (!run.length) return false;
+  return clause.text.slice(run[run.length - 1].end - clause.start, next.start - clause.start).includes(',');
+}
+
 function findActor(clause: Clause, tokens: Token[], cue: Token, demonyms: Set<string>, lastPerson: string | null): string | null {
   const index = tokens.indexOf(cue);
   if (index < 0) return null;
@@ -318,7 +326,19 @@ function findActor(clause: Clause, tokens: Token[], cue: Token, demonyms: Set<st
     run.unshift(t);
   }
   while (run.length && (run[0].lower === 'of' || run[0].lower === 'the')) run.shift();
-  if (!run.length) return null;
+  // "President X, speaking at …, said": the subject is the name before the comma that opens the aside.
+  if (!run.length || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(run[run.length - 1].lower)) {
+    const aside = clause.text.slice(0, cue.start - clause.start).trimEnd().endsWith(',');
+    if (!aside) return null;
+    const lead: Token[] = [];
+    for (const t of tokens) {
+      if (!/^\p{Lu}/u.test(t.text) || commaBetween(lead, t, clause)) break;
+      lead.push(t);
+    }
+    if (!lead.length) return null;
+    run.length = 0;
+    run.push(...lead);
+  }
   // Drop the leading demonym and titles: "Russian President Vladimir Putin" → "Vladimir Putin".
   let from = 0;
   while (from < run.length - 1 && (demonyms.has(run[from].lower) || TITLE_WORDS.has(run[from].lower))) from++;
@@ -574,7 +594,8 @@ function makeTitle(
     const i = tokens.findIndex((t) => t.lower.replace(/,/g, '') === String(counts.killed) || NUMBER_WORDS[t.lower] === counts.killed);
     const aux = tokens.findIndex((t, j) => j > i && /^(had|have|has|were|was|been|are|is|killed|died)$/.test(t.lower));
     if (i >= 0 && aux > i && aux - i <= 8) {
-      const phrase = doc.body.slice(tokens[i].start, tokens[aux - 1].end);
+      // Up to an aside: "17 people, including two security officers, have been killed" → "17 people killed".
+      const phrase = doc.body.slice(tokens[i].start, tokens[aux - 1].end).split(',')[0].trim();
       return capitalise(`${phrase} killed`);
     }
     return `${formatCount(counts.killed)} killed${where}`;

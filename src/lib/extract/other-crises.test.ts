@@ -76,3 +76,24 @@ describe('Sudan, April 2023 (fighting in a capital)', () => {
     expect(staff.title).toBe('Three of its employees killed');
   });
 });
+
+describe('Iran, September 2022 (a dateline without a year)', () => {
+  const iran = () => timeline.events.filter((e) => timeline.documents.find((d) => d.path.includes('iran'))!.id === e.sources[0].documentId);
+
+  it('counts the whole, not the part named after "including"', () => {
+    const deaths = iran().find((e) => e.category === 'casualties')!;
+    expect(deaths.counts).toEqual({ killed: 17 });
+    expect(deaths.title).toBe('17 people killed');
+  });
+
+  it('finds the speaker of "President X, speaking at …, said", and a death mentioned in a statement is not a casualty report', () => {
+    const statement = iran().find((e) => /investigated/.test(e.quote))!;
+    expect(statement.category).toBe('statement');
+    expect(statement.title).toMatch(/^Raisi says the death would be investigated/);
+  });
+
+  it('reads "set fire to" as arson and "mobile internet was disrupted" as a shutdown', () => {
+    expect(iran().find((e) => /police station/.test(e.quote))!.category).toBe('arson-seizure');
+    expect(iran().find((e) => /internet was disrupted/.test(e.quote))!.category).toBe('shutdown');
+  });
+});
