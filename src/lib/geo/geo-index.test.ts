@@ -22,6 +22,17 @@ describe('gazetteer index', () => {
     expect(index.lookupPlaces('')).toEqual([]);
   });
 
+  it('names the county of a town and finds counties by their distinctive name, at their towns', () => {
+    const bowlingGreen = index.lookupPlaces('bowling green').find((p) => p.admin1 === 'US-KY')!;
+    expect(index.admin2(bowlingGreen.admin2)).toMatchObject({ name: 'Warren County', cc: 'US', admin1: 'US-KY' });
+    const warren = index.lookupAdmin2('warren').find((u) => u.admin1 === 'US-KY')!;
+    expect(warren.id).toBe(bowlingGreen.admin2);
+    // the county point is where its towns are: Bowling Green is its seat
+    expect(Math.abs(warren.lat - bowlingGreen.lat) + Math.abs(warren.lon - bowlingGreen.lon)).toBeLessThan(0.6);
+    expect(index.lookupAdmin2('ilocos sur')[0]).toMatchObject({ cc: 'PH' });
+    expect(index.lookupAdmin2('no such county')).toEqual([]);
+  });
+
   it('reads a town from the binary columns exactly as places.tsv writes it (name, codes, point, population)', () => {
     const files = readGeoDataFiles();
     expect(files.placesBin).toBeDefined();

@@ -83,6 +83,20 @@ export interface GeoDataFiles {
   namesLooseRows?: Uint32Array;
   /** Bloom filter over names, name prefixes and loose keys (names.bloom); every lookup searches when absent. */
   namesBloom?: Uint32Array;
+  /** Admin-2 units by the ids of places.bin (admin2.tsv, line k = id k); counties are unknown when absent. */
+  admin2?: string;
+}
+
+/** A county / district (GeoNames admin-2) at the centroid of its gazetteer towns. */
+export interface Admin2Record {
+  id: number;
+  name: string;
+  cc: string;
+  /** Admin-1 unit code (as Admin1Record.code) most of its towns are in. */
+  admin1: string;
+  lat: number;
+  lon: number;
+  towns: number;
 }
 
 export interface PlacesMeta {
@@ -132,6 +146,10 @@ export interface GeoIndex {
   /** Whether some gazetteer name starts with `prefix + ' '`. */
   hasPlacePrefix(prefix: string): boolean;
   place(row: number): GazetteerPlace;
+  /** Admin-2 unit of a town (GazetteerPlace.admin2), when its name is known. */
+  admin2(id: number): Admin2Record | undefined;
+  /** Admin-2 units whose distinctive name (admin2Core: "warren" for "Warren County") equals key. */
+  lookupAdmin2(key: string): Admin2Record[];
   geometry(id: string): AreaGeometry | undefined;
   toPlace(entry: NamedEntry | GazetteerPlace, withGeometry?: boolean): TimelinePlace;
 }
@@ -483,6 +501,38 @@ export function createGeoIndex(data: GeoDataFiles): GeoIndex {
     return g ?? undefined;
   };
 
+  // admin-2 lines split on first use, records made when read: most documents name no county
+  let admin2Lines: string[] | undefined;
+  let admin2ByKey: Map<string, number[]> | undefined;
+  const admin2Records: (Admin2Record | null)[] = [];
+  const admin2Keys = () => {
+    if (!admin2ByKey) {
+      admin2Lines = (data.admin2 ?? '').split('\n');
+      admin2ByKey = new Map();
+      for (let id = 0; id < admin2Lines.length; id++) {
+        const line = admin2Lines[id];
+        const tab = line.lastIndexOf('\t');
+        if (tab < 0) continue;
+        const key = line.slice(tab + 1);
+        const ids = admin2ByKey.get(key);
+        if (ids) ids.push(id);
+        else admin2ByKey.set(key, [id]);
+      }
+    }
+    return admin2ByKey;
+  };
+  const admin2Record = (id: number): Admin2Record | undefined => {
+    let rec = admin2Records[id];
+    if (rec === undefined) {
+      admin2Keys();
+      const c = (admin2Lines![id] ?? '').split('\t');
+      rec = c.length < 7 ? null : { id, name: c[0], cc: c[1], admin1: c[2], lat: +c[3], lon: +c[4], towns: +c[5] };
+      admin2Records[id] = rec;
+    }
+    return rec ?? undefined;
+  };
+  const NO_ADMIN2: Admin2Record[] = [];
+
   const toPlace = (e: NamedEntry | GazetteerPlace, withGeometry = true): TimelinePlace => {
     let p: TimelinePlace;
     if ('row' in e) {
@@ -524,6 +574,11 @@ export function createGeoIndex(data: GeoDataFiles): GeoIndex {
     }),
     hasPlacePrefix: (prefix) => mayContain(bloom, prefix + ' ') && memo(prefixCache, prefix, () => nameLines.hasPrefix(prefix + ' ')),
     place,
+    admin2: (id) => (id && data.admin2 ? admin2Record(id) : undefined),
+    lookupAdmin2: (key) => {
+      const ids = data.admin2 ? admin2Keys().get(key) : undefined;
+      return ids ? ids.map((id) => admin2Record(id)!) : NO_ADMIN2;
+    },
     geometry,
     toPlace
   };

@@ -5,7 +5,7 @@
  * population, the document's focus countries, containment ("Aktau, Mangystau") and proximity.
  */
 import type { PlaceKind, TimelinePlace, Toponym } from '../extract/types';
-import { copyPlace, regionPlace, type Direction, type GazetteerPlace, type GeoIndex, type NamedEntry } from './geo-index';
+import { copyPlace, regionPlace, type Admin2Record, type Direction, type GazetteerPlace, type GeoIndex, type NamedEntry } from './geo-index';
 import { normalizeName } from './normalize';
 import { COMMON_WORDS, CONNECTORS, ORG_WORDS, PLACE_TYPE_WORDS, TITLES } from './wordlists';
 
@@ -38,6 +38,8 @@ interface Token {
 type Candidate =
   | { src: 'named'; entry: NamedEntry; score: number }
   | { src: 'gaz'; place: GazetteerPlace; score: number; loose: boolean }
+  // a county / district written as such ("Lake County"), at the centroid of its towns
+  | { src: 'admin2'; unit: Admin2Record; score: number }
   // a place the gazetteer lacks ("Dol is a village in …"), put where the places named with it are
   | { src: 'context'; anchor: Candidate; score: number; point?: [number, number] };
 
@@ -281,6 +283,7 @@ function namedScore(e: NamedEntry): number {
 function entryCountry(c: Candidate): string | undefined {
   if (c.src === 'gaz') return c.place.cc;
   if (c.src === 'context') return entryCountry(c.anchor);
+  if (c.src === 'admin2') return c.unit.cc;
   const e = c.entry;
   if (e.type === 'country' || e.type === 'demonym') return e.country.cc;
   if (e.type === 'admin1') return e.unit.cc;
@@ -289,6 +292,7 @@ function entryCountry(c: Candidate): string | undefined {
 function candPoint(c: Candidate): [number, number] {
   if (c.src === 'gaz') return [c.place.lon, c.place.lat];
   if (c.src === 'context') return c.point ?? candPoint(c.anchor);
+  if (c.src === 'admin2') return [c.unit.lon, c.unit.lat];
   const e = c.entry;
   const r = e.type === 'admin1' ? e.unit : e.type === 'feature' ? e.feature : e.country;
   return [r.lon, r.lat];
@@ -296,6 +300,7 @@ function candPoint(c: Candidate): [number, number] {
 function candKey(c: Candidate): string {
   if (c.src === 'gaz') return 'gn:' + c.place.geonameId;
   if (c.src === 'context') return c.point ? 'at:' + c.point.join(',') : 'near:' + candKey(c.anchor);
+  if (c.src === 'admin2') return admin2Id(c.unit);
   const e = c.entry;
   return e.type === 'admin1' ? e.unit.id : e.type === 'feature' ? e.feature.id : e.country.id;
 }
@@ -304,6 +309,48 @@ function km(a: [number, number], b: [number, number]): number {
   const dLat = (b[1] - a[1]) * r, dLon = (b[0] - a[0]) * r;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * r) * Math.cos(b[1] * r) * Math.sin(dLon / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** A stable id for an admin-2 unit: its name and admin-1 unit ("adm2:US-KY:warren-county"). */
+const admin2Id = (u: Admin2Record) => `adm2:${u.admin1 || u.cc}:${normalizeName(u.name).replace(/ /g, '-')}`;
+/** Capitalised words after a name that make it an admin-2 unit ("Warren County", "Orleans Parish", "Jamui District"). */
+const ADMIN2_SPAN_WORDS = new Set(['county', 'parish', 'borough', 'district', 'municipality']);
+/** Words naming an admin-2 unit before or after its name ("Otsego County", "the province of Ilocos Sur"). */
+const ADMIN2_MENTION_WORDS = new Set(['county', 'parish', 'borough', 'district', 'municipality', 'province', 'prefecture', 'subprefecture',
+  'shire', 'regency', 'department', 'zone', 'rayon', 'raion']);
+const ADMIN2_SCORE = 14;
+
+/** Admin-2 units the text names with their kind word ("Otsego County", "province of Ilocos Sur", "Jamui district"), with offsets. */
+function admin2Mentions(text: string, tokens: Token[], index: GeoIndex): { start: number; units: Admin2Record[] }[] {
+  const out: { start: number; units: Admin2Record[] }[] = [];
+  const tryRun = (from: number, to: number): Admin2Record[] | undefined => {
+    if (from < 0 || to >= tokens.length || !tokens[from].upper) return undefined;
+    let key = tokens[from].key;
+    for (let k = from + 1; k <= to; k++) {
+      if (!joinable(text, tokens[k - 1], tokens[k]) || (!tokens[k].upper && !CONNECTORS.has(tokens[k].key))) return undefined;
+      key += ' ' + tokens[k].key;
+    }
+    const units = index.lookupAdmin2(key);
+    return units.length ? units : undefined;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    if (!ADMIN2_MENTION_WORDS.has(tokens[k].key)) continue;
+    // "Otsego County", "San Luis Obispo County": the longest run of capitalised words before it that names a unit
+    if (k > 0 && tokens[k - 1].upper && joinable(text, tokens[k - 1], tokens[k])) {
+      for (let m = Math.min(4, k); m >= 1; m--) {
+        const units = tryRun(k - m, k - 1);
+        if (units) { out.push({ start: tokens[k - m].start, units }); break; }
+      }
+    }
+    // "the province of Ilocos Sur", "County of Kent"
+    if (tokens[k + 1]?.key === 'of' && tokens[k + 2]?.upper) {
+      for (let m = Math.min(4, tokens.length - k - 2); m >= 1; m--) {
+        const units = tryRun(k + 2, k + 1 + m);
+        if (units) { out.push({ start: tokens[k].start, units }); break; }
+      }
+    }
+  }
+  return out;
 }
 
 const HAS_DIGIT = /\d/;
@@ -367,6 +414,8 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
       key = nextKey;
       j++;
     }
+    // "Kootenai County": a county name no town shares
+    if (!best) best = countyRun(text, tokens, i, index);
     let loose = false;
     if (!best && t.text.length >= 5 && !t.allCaps && !COMMON_WORDS.has(t.key) && index.lookupLoose(t.key).length) {
       best = { j: i, key: t.key };
@@ -400,6 +449,22 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     } else i++;
   }
   return spans;
+}
+
+/** Up to four capitalised words right before "County" / "District" … that name an admin-2 unit, or null. */
+function countyRun(text: string, tokens: Token[], i: number, index: GeoIndex): { j: number; key: string } | null {
+  let key = tokens[i].key;
+  let found: { j: number; key: string } | null = null;
+  for (let j = i; j < i + 4 && j + 1 < tokens.length; j++) {
+    if (j > i) {
+      if (!tokens[j].upper || !joinable(text, tokens[j - 1], tokens[j])) break;
+      key += ' ' + tokens[j].key;
+    }
+    const next = tokens[j + 1];
+    if (next.upper && ADMIN2_SPAN_WORDS.has(next.key) && text.slice(tokens[j].end, next.start) === ' ' && !tokens[j].possessive
+      && index.lookupAdmin2(key).length) found = { j, key };
+  }
+  return found;
 }
 
 function smallTownsOnly(index: GeoIndex, key: string): boolean {
@@ -446,16 +511,18 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   if (key.replace(/ /g, '').length <= 3) named = named.filter(() => surfaceText === surfaceText.toUpperCase());
   // a common word is never an admin-1 unit by itself ("Central", "Eastern"): only countries and curated areas
   if (i === j && (COMMON_WORDS.has(key) || lowerVocab.has(key))) named = named.filter((e) => e.type !== 'admin1');
-  const cacheKey = (loose ? '~' : '=') + surfaceText;
-  const cached = candidateCache.get(cacheKey);
-  const gaz = cached ? [] : loose ? index.lookupLoose(key) : index.lookupPlaces(key);
   const single = i === j;
   const prev = tokens[i - 1];
   const next = tokens[j + 1];
   const nextAdjacent = next && /^[ \t]$/.test(text.slice(last.end, next.start)) && !last.possessive;
   const prevAdjacent = prev && /^[ \t]$/.test(text.slice(prev.end, first.start)) && !prev.possessive;
+  // "Warren County", "Orleans Parish": the county (its towns' centroid) is a reading, whatever else the name is
+  const counties = !loose && nextAdjacent && next.upper && ADMIN2_SPAN_WORDS.has(next.key) ? index.lookupAdmin2(key) : [];
+  const cacheKey = (loose ? '~' : '=') + surfaceText + (counties.length ? ' ' + next.key : '');
+  const cached = candidateCache.get(cacheKey);
+  const gaz = cached ? [] : loose ? index.lookupLoose(key) : index.lookupPlaces(key);
   const isDemonymOnly = named.length > 0 && named.every((e) => e.type === 'demonym');
-  const hasStrongNamed = named.some((e) => e.type !== 'demonym');
+  const hasStrongNamed = named.some((e) => e.type !== 'demonym') || counties.length > 0;
 
   // "West Nile virus", "Marburg fever", "I've"
   if (next && FOLLOWING_NOT_PLACE.has(next.key)) return null;
@@ -464,15 +531,20 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   if (first.allCaps && single && first.text.length <= 3 && next && isDigit(next.text.charCodeAt(0)) && /^[ -]$/.test(text.slice(last.end, next.start))) return null;
   // all-caps tokens: acronyms unless the name is a country / known area
   if (first.allCaps && single && first.text.length <= 4 && !hasStrongNamed && !isDemonymOnly) return null;
-  // months, weekdays, function words and other common words that are also GeoNames names
-  if (single && COMMON_WORDS.has(key) && !hasStrongNamed && !isDemonymOnly) return null;
-  if (single && !hasStrongNamed && !isDemonymOnly && lowerVocab.has(key)) return null;
+  // months, weekdays, function words and other common words that are also GeoNames names, unless the
+  // text defines the word as a settlement ("Hope is a city in Dickinson County, Kansas")
+  // (and its later mentions: one sense per discourse, dates aside)
+  if (single && !hasStrongNamed && !isDemonymOnly && (COMMON_WORDS.has(key) || lowerVocab.has(key))) {
+    const definedBefore = candidateCache.has('!' + key) && !isDigit(next?.text.charCodeAt(0) ?? 0) && !isDigit(prev?.text.charCodeAt(0) ?? 0);
+    if (!definedBefore && (first.allCaps || !gaz.length || !settlementCue(text, last.end))) return null;
+    if (!definedBefore) candidateCache.set('!' + key, []);
+  }
   // title + name: "President Tokayev", "Mr Jordan"
   if (prev && TITLES.has(prev.key) && /^\.?[ \t]$/.test(text.slice(prev.end, first.start))) return null;
   // organisations: "Almaty Police", "Interior Ministry", "Washington Post"
   if (nextAdjacent && next.upper && ORG_WORDS.has(next.key) && !isDemonymOnly) return null;
   // inside a longer proper name (a person, a company): "Vladimir Putin", "Kassym-Jomart Tokayev"
-  const countryOrArea = named.some((e) => e.type === 'country' || e.type === 'feature');
+  const countryOrArea = counties.length > 0 || named.some((e) => e.type === 'country' || e.type === 'feature');
   if (!isDemonymOnly && !countryOrArea) {
     if (nextAdjacent && next.upper && !next.allCaps && !PLACE_TYPE_WORDS.has(next.key) && !CONNECTORS.has(next.key)
       && !index.named.has(next.key) && !index.hasPlace(next.key)) return null;
@@ -489,6 +561,7 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
     for (const e of named) candidates.push({ src: 'named', entry: e, score: namedScore(e) });
     const n = Math.min(gaz.length, MAX_TOWN_CANDIDATES);
     for (let k = 0; k < n; k++) candidates.push({ src: 'gaz', place: gaz[k], score: gazScore(gaz[k]) - (loose ? 1.5 : 0), loose });
+    for (const unit of counties) candidates.push({ src: 'admin2', unit, score: ADMIN2_SCORE });
     candidateCache.set(cacheKey, candidates);
   }
   if (!candidates.length) return null;
@@ -498,14 +571,14 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   // (not inside a longer name: "California State Senator", "Ohio State University")
   const afterType = tokens[j + 2];
   const typeEndsName = !afterType || !afterType.upper || text.slice(next?.end ?? 0, afterType.start) !== ' ';
-  if (nextAdjacent && next.upper && PLACE_TYPE_WORDS.has(next.key) && typeEndsName) { end = next.end; jj = j + 1; }
+  if (nextAdjacent && next.upper && ((PLACE_TYPE_WORDS.has(next.key) && typeEndsName) || counties.length)) { end = next.end; jj = j + 1; }
   // "U.S." keeps its final dot
   if (last.text.length === 1 && text[end] === '.') end++;
   // only when the area is the likelier reading before context (not "Paris", a French département too)
   let bestArea = -Infinity, bestTown = -Infinity;
   for (const c of candidates) {
     if (c.src === 'gaz') bestTown = Math.max(bestTown, c.score);
-    else if (c.src === 'named' && (c.entry.type === 'country' || (c.entry.type === 'admin1' && c.entry.primary))) bestArea = Math.max(bestArea, c.score);
+    else if (c.src === 'admin2' || (c.src === 'named' && (c.entry.type === 'country' || (c.entry.type === 'admin1' && c.entry.primary)))) bestArea = Math.max(bestArea, c.score);
   }
   const areaName = bestArea >= bestTown;
   return { i, j: jj, start: first.start, end, candidates, demonym: isDemonymOnly, areaName, reason: loose ? 'loose transliteration' : 'name' };
@@ -694,6 +767,17 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
       }
     }
   }
+  // counties named in the document ("a town in Otsego County") favour their towns, and a county reading
+  // inside a named state wins over same-name counties elsewhere
+  const countyMentions = admin2Mentions(text, tokens, index);
+  const mentionedCounties = new Set<number>();
+  for (const m of countyMentions) for (const u of m.units) mentionedCounties.add(u.id);
+  for (const g of groupList) {
+    for (const c of g.candidates) {
+      if (c.src === 'gaz' && !g.areaName && c.place.admin2 && mentionedCounties.has(c.place.admin2)) c.score += 4;
+      else if (c.src === 'admin2' && namedAdmins.has(c.unit.admin1)) c.score += 3;
+    }
+  }
   // "a Washington state farm", "the state of Washington": the unit, not the city of that name; and a name
   // in a list of units ("Virginia, Washington, West Virginia and Wyoming") is a unit like its neighbours
   const unitReading = new Map<Candidate[], number>();
@@ -735,6 +819,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     for (const c of a.candidates) {
       if (c.src === 'gaz' && (admins.has(c.place.admin1) || ccs.has(c.place.cc))) { bump(c, 5); hit = true; }
       if (c.src === 'named' && c.entry.type === 'admin1' && ccs.has(c.entry.unit.cc)) { bump(c, 3); hit = true; }
+      if (c.src === 'admin2' && (admins.has(c.unit.admin1) || ccs.has(c.unit.cc))) { bump(c, 5); hit = true; }
     }
     if (hit) {
       placedByText.add(a.candidates);
@@ -801,11 +886,25 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     const isCounty = a.j > a.i && ADMIN2_WORDS.has(tokens[a.j].key);
     const seatAt = isCounty ? text.slice(a.end, a.end + SETTLEMENT_WINDOW * 2).search(COUNTY_SEAT) : -1;
     const seatFrom = seatAt >= 0 ? a.end + seatAt : -1;
-    let inside = false;
+    // the county the definition names inside that unit ("… a town in Otsego County, New York"): towns of
+    // that county win, and a name the gazetteer has only in other counties of the state is put at the county
+    let countyIds: Set<number> | undefined;
+    let county: Admin2Record | undefined;
+    for (const m of countyMentions) {
+      if (m.start < a.end + cueLength || m.start >= a.end + SETTLEMENT_WINDOW) continue;
+      const inUnit = m.units.filter((u) => (admins.size ? admins.has(u.admin1) : ccs.has(u.cc)));
+      if (inUnit.length) { countyIds = new Set(inUnit.map((u) => u.id)); county = inUnit[0]; break; }
+    }
+    let inside = false, countyInside = false;
     for (const c of a.candidates) {
       if (c.src === 'gaz') {
-        const v = admins.has(c.place.admin1) ? 12 : ccs.has(c.place.cc) ? 5 : 1;
-        if (v > 1 && (v === 12 || !admins.size)) inside = true;
+        const v = countyIds?.has(c.place.admin2) ? 16 : admins.has(c.place.admin1) ? 12 : ccs.has(c.place.cc) ? 5 : 1;
+        if (countyIds ? v === 16 : v > 1 && (v === 12 || !admins.size)) inside = true;
+        bump(c, v);
+      } else if (c.src === 'admin2') {
+        // "Lake County is a county in … Oregon": the county of that name in the defining unit
+        const v = admins.has(c.unit.admin1) ? 12 : ccs.has(c.unit.cc) ? 5 : 1;
+        if (v > 1 && (v === 12 || !admins.size)) countyInside = true;
         bump(c, v);
       } else if (c.src === 'named' && c.entry.type !== 'feature') bump(c, -8);
     }
@@ -824,7 +923,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
         }
       }
     }
-    if ((inside && seatFrom < 0) || (!admins.size && !ccs.size)) continue;
+    if (countyInside || (inside && seatFrom < 0) || (!admins.size && !ccs.size)) continue;
     // no known town of that name there: place it at the most specific place named in the definition:
     // a town inside the unit ("Its county seat is Medford"), else the unit, else the country
     let anchor: Candidate | undefined, unit: Candidate | undefined, country: Candidate | undefined;
@@ -839,10 +938,11 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
       }
       if (anchor || m === unitSpan || s.areaName) continue;
       for (const c of s.candidates) {
-        if (c.src === 'gaz' && (admins.size ? admins.has(c.place.admin1) : ccs.has(c.place.cc)) && (!anchor || c.score > anchor.score)) anchor = c;
+        if (c.src === 'gaz' && (countyIds ? countyIds.has(c.place.admin2) : admins.size ? admins.has(c.place.admin1) : ccs.has(c.place.cc))
+          && (!anchor || c.score > anchor.score)) anchor = c;
       }
     }
-    anchor ??= unit ?? country;
+    anchor ??= county ? { src: 'admin2', unit: county, score: 0 } : unit ?? country;
     if (anchor) placedByContext.set(a.candidates, anchor);
   }
   for (const [c, v] of containment) c.score += v;
@@ -917,7 +1017,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     const { best } = o;
     const role = best.src === 'named' && best.entry.type === 'demonym' ? 'demonym' : 'place';
     mentions.push({ start: s.start, end: s.end, surface, role, place: copyPlace(o.place), alternatives: o.alternatives, confidence: o.confidence,
-      reason: `${s.reason}; ${best.src === 'gaz' ? best.place.fcode : best.src === 'context' ? (best.point ? 'coordinates in the text' : 'near ' + o.place.id.replace(/^near:[^:]*:/, '')) : best.entry.type}${o.n > 1 ? `, ${o.n} candidates` : ''}` });
+      reason: `${s.reason}; ${best.src === 'gaz' ? best.place.fcode : best.src === 'admin2' ? 'admin-2 unit' : best.src === 'context' ? (best.point ? 'coordinates in the text' : 'near ' + o.place.id.replace(/^near:[^:]*:/, '')) : best.entry.type}${o.n > 1 ? `, ${o.n} candidates` : ''}` });
   }
   return mentions;
 }
@@ -938,6 +1038,11 @@ function toPlace(index: GeoIndex, c: Candidate, withGeometry: boolean, surface: 
     // GeoNames primary names can be stale ("Shevchenko" for Aktau): show the name the article used
     if (normalizeName(p.name) !== normalizeName(surface) && !c.loose) p.name = surface.replace(/['’]s$/, '');
     return p;
+  }
+  if (c.src === 'admin2') {
+    // no polygon for counties: a box of about a county's size around its towns' centroid
+    const u = c.unit, d = 0.3;
+    return { id: admin2Id(u), name: u.name, kind: 'region', lat: u.lat, lon: u.lon, bbox: [u.lon - d, u.lat - d, u.lon + d, u.lat + d], country: u.cc };
   }
   const kind: PlaceKind | undefined = c.entry.type === 'feature' ? c.entry.feature.kind : undefined;
   const p = index.toPlace(c.entry, withGeometry);

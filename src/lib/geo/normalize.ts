@@ -47,3 +47,19 @@ function collapseRepeatedLetters(s: string): string {
   }
   return from === 0 ? s : out + s.slice(from);
 }
+
+/** Words that name the kind of an admin-2 unit rather than the unit ("Warren County", "Province of Ilocos Sur", "Kayabe-gun"). */
+const ADMIN2_PREFIX = new Set(['province', 'provincia', 'city', 'county', 'district', 'municipality', 'municipio', 'borough', 'of', 'the', 'nomos', 'regierungsbezirk', 'landkreis', 'kreis', 'kabupaten', 'regional', 'royal']);
+const ADMIN2_SUFFIX = new Set([
+  'county', 'parish', 'borough', 'district', 'districts', 'municipality', 'municipal', 'province', 'prefecture', 'subprefecture',
+  'department', 'zone', 'rayon', 'raion', 'rayonu', 'okrug', 'shi', 'gun', 'ku', 'shire', 'regency', 'area', 'census',
+  'tumani', 'ilcesi', 'vald', 'pagasts', 'novads', 'diqu', 'zizhizhou', 'stadt', 'kreis', 'landkreis', 'audany', 'audani', 'jaras', 'jarasi', 'kommun', 'kommune', 'sum', 'awraja', 'division', 'council'
+]);
+/** The distinctive part of a normalised admin-2 name: "warren county" → "warren", "province of ilocos sur" → "ilocos sur". */
+export function admin2Core(key: string): string {
+  const words = key.split(' ');
+  let a = 0, b = words.length;
+  while (b - a > 1 && ADMIN2_SUFFIX.has(words[b - 1])) b--;
+  while (b - a > 1 && ADMIN2_PREFIX.has(words[a])) a++;
+  return a === 0 && b === words.length ? key : words.slice(a, b).join(' ');
+}

@@ -103,6 +103,41 @@ describe.skipIf(!hasCorpus('wiktor.jsonl'))('WikToR: the article context decides
     expect(geoparse(doc.text, index).some((m) => m.surface === 'NH')).toBe(false);
   });
 
+  it('picks the town of the county the definition names among same-name towns of one state', () => {
+    // California has several San Miguels; the one in San Luis Obispo County is meant
+    expect(subjectError(byStart('San Miguel is a census-designated place (CDP) in San Luis Obispo County, California'))).toBeLessThan(161);
+    expect(subjectError(byStart('Springfield is a town in Otsego County, New York'))).toBeLessThan(161);
+  });
+
+  it('puts a town the gazetteer lacks at its county, not at the centre of its state', () => {
+    const doc = byStart('Burlington is an agricultural center and town in northwestern Alfalfa County, Oklahoma');
+    expect(subjectError(doc)).toBeLessThan(161);
+    const m = geoparse(doc.text, index).find((x) => x.start === doc.toponyms[0].start)!;
+    expect(m.place.id).toMatch(/adm2:US-OK:alfalfa-county/);
+  });
+
+  it('reads "the province of Ilocos Sur" as the admin-2 unit that holds the municipality', () => {
+    expect(subjectError(byStart('Santo Domingo is a third class municipality in the province of Ilocos Sur, Philippines'))).toBeLessThan(161);
+  });
+
+  it('resolves a county that is the article subject to that county of the state, even when its name is a common word', () => {
+    const doc = byStart('Lake County is a county in the south-central region of the U.S. state of Oregon');
+    expect(subjectError(doc)).toBeLessThan(161);
+    const m = geoparse(doc.text, index).find((x) => x.start === doc.toponyms[0].start)!;
+    expect(m.place).toMatchObject({ kind: 'region', country: 'US' });
+  });
+
+  it('recognises a common word the text defines as a town, and its later mentions, but not as a month', () => {
+    const doc = byStart('Hope is a city in southern Dickinson County, Kansas');
+    expect(subjectError(doc)).toBeLessThan(161);
+    const hopes = geoparse(doc.text, index).filter((m) => m.surface === 'Hope');
+    expect(hopes.length).toBeGreaterThan(1);
+    const may = byStart('May is an unincorporated community in Brown County, Texas');
+    expect(subjectError(may)).toBeLessThan(161);
+    const ms = geoparse('In May 2009 the outbreak reached Mexico.', index);
+    expect(ms.some((m) => m.surface === 'May')).toBe(false);
+  });
+
   it('reaches a floor of resolution accuracy on a sample of articles (every 25th)', () => {
     let n = 0, ok = 0;
     docs.forEach((d, k) => {

@@ -36,6 +36,7 @@ export function readGeoDataFiles(dir = geoDataDir()): GeoDataFiles {
     namesRows: optional('names.rows', offsets),
     namesLooseRows: optional('names-loose.rows', offsets),
     namesBloom: optional('names.bloom', offsets),
+    admin2: optional('admin2.tsv', read),
     places: bytes('places.tsv'),
     placesIdx: offsets('places.idx'),
     names: bytes('names.tsv'),
