@@ -1,8 +1,9 @@
 // The embed as a news site uses it: a host page on ANOTHER origin (a small server on port 4174
 // started here) frames http://127.0.0.1:4173/embed and talks to it with postMessage.
 import { createServer, type Server } from 'node:http';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { byTime, dayOf, longDate, loadTimeline, watch } from './helpers';
+import { byTime, dayOf, longDate, loadTimeline, waitForMapIdle, watch } from './helpers';
 
 const APP = 'http://127.0.0.1:4173';
 const HOST_PORT = 4174;
@@ -265,3 +266,18 @@ test('the Embed button offers a snippet and a link for the view shown', async ({
   expect(snippet).toContain('aspect-ratio');
   expect(await page.getByLabel('Link to this view').inputValue()).toBe(`${APP}/?t=${day}&event=${encodeURIComponent(event.id)}`);
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical violations on /embed (${theme})`, async ({ page }) => {
+    const timeline = await loadTimeline(page);
+    // With an event open and the map loaded (the frame is on screen), so every part is scanned.
+    await page.goto(`/embed?theme=${theme}&event=${byTime(timeline.events)[0].id}`);
+    await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
+    await waitForMapIdle(page);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+  });
+}

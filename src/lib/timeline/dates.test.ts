@@ -39,3 +39,23 @@ describe('calendar dates', () => {
     expect(formatEventDate({ start: '2022-01-10T09:00', end: '2022-01-10T09:00' })).toBe('10 January 2022, 09:00');
   });
 });
+
+describe('clock times', () => {
+  it('says the hour as local time, with the weekday from the local date', async () => {
+    const { formatShownTime, formatWeekday } = await import('./dates');
+    const date = parseCalendarTime('2022-01-05T15:00')!;
+    expect(`${formatWeekday(date)} ${formatShownTime(date, true)}`).toBe('Wednesday 5 January 2022, 15:00 local time');
+    expect(formatShownTime(parseCalendarTime('2022-01-02')!, false)).toBe('2 January 2022');
+  });
+
+  it('shows a valid UTC offset beside a clock time, and leaves out a bad one', async () => {
+    const { eventDateTimeAttribute, formatEventWhen, formatUtcOffset } = await import('./dates');
+    const seized = { start: '2022-01-05T15:00', end: '2022-01-05T15:00', utcOffset: '+06:00' };
+    expect(formatEventWhen(seized)).toBe('5 January 2022, 15:00 local time (UTC+06:00)');
+    expect(eventDateTimeAttribute(seized)).toBe('2022-01-05T15:00+06:00');
+    expect(formatEventWhen({ ...seized, utcOffset: undefined })).toBe('5 January 2022, 15:00 local time');
+    expect(formatEventWhen({ ...seized, utcOffset: '+6' })).toBe('5 January 2022, 15:00 local time');
+    expect(formatEventWhen({ start: '2022-01-05', end: '2022-01-05', utcOffset: '+06:00' })).toBe('5 January 2022');
+    expect(['-03:30', '+0545', 'Z', '+15:00', '+06:10'].map(formatUtcOffset)).toEqual(['UTC-03:30', 'UTC+05:45', 'UTC+00:00', null, null]);
+  });
+});

@@ -37,6 +37,39 @@ export function hasTimeOfDay(value: string): boolean {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** "Wednesday", from the local fields (no Intl: the same text in every browser). */
+export function formatWeekday(date: Date): string {
+  return WEEKDAYS[date.getDay()];
+}
+
+/** "15:00" */
+export function formatClockTime(date: Date): string {
+  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** What the slider says: "2 January 2022", or with a time of day "5 January 2022, 15:00 local time". */
+export function formatShownTime(date: Date, withTime: boolean): string {
+  return withTime ? `${formatLongDateTime(date)} local time` : formatLongDate(date);
+}
+
+const UTC_OFFSET_PATTERN = /^([+-])(\d{2}):?(\d{2})$/;
+
+/**
+ * "+06:00" → "UTC+06:00" ("Z" is UTC+00:00); null for anything that is not an offset a clock can
+ * have (beyond ±14:00, or minutes other than 00/30/45), so a bad value is left out rather than shown.
+ */
+export function formatUtcOffset(offset: string | undefined): string | null {
+  if (!offset) return null;
+  if (offset === 'Z') return 'UTC+00:00';
+  const match = UTC_OFFSET_PATTERN.exec(offset);
+  if (!match) return null;
+  const [, sign, hours, minutes] = match;
+  if (Number(hours) > 14 || !['00', '30', '45'].includes(minutes)) return null;
+  return `UTC${sign}${hours}:${minutes}`;
+}
+
 /** "2022-01-05" (or "2022-01-05T14:30" with `withTime`), read from local fields. */
 export function formatCalendarTime(date: Date, withTime = false): string {
   const day = `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
@@ -55,7 +88,7 @@ export function formatShortDate(date: Date): string {
 
 /** "2 January 2022, 14:30" */
 export function formatLongDateTime(date: Date): string {
-  return `${formatLongDate(date)}, ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return `${formatLongDate(date)}, ${formatClockTime(date)}`;
 }
 
 /** An event's span as instants: [start, end) with the inclusive end widened to the end of its hour or day. */
@@ -91,4 +124,21 @@ export function formatEventDate(event: Pick<TimelineEvent, 'start' | 'end'>): st
     return `${startText} – ${formatLongDate(end)}`;
   }
   return `${startText} – ${hasTimeOfDay(event.end) ? formatLongDateTime(end) : formatLongDate(end)}`;
+}
+
+/**
+ * How the details say an event's date: "5 January 2022", or for clock times
+ * "5 January 2022, 15:00 local time (UTC+06:00)" — the offset only when the event carries a valid one.
+ */
+export function formatEventWhen(event: Pick<TimelineEvent, 'start' | 'end' | 'utcOffset'>): string {
+  const date = formatEventDate(event);
+  if (!hasTimeOfDay(event.start) || !parseCalendarTime(event.start)) return date;
+  const offset = formatUtcOffset(event.utcOffset);
+  return `${date} local time${offset ? ` (${offset})` : ''}`;
+}
+
+/** The `datetime` of a <time>: with the offset when known, a global instant ("2022-01-05T15:00+06:00"). */
+export function eventDateTimeAttribute(event: Pick<TimelineEvent, 'start' | 'utcOffset'>): string {
+  const offset = formatUtcOffset(event.utcOffset);
+  return hasTimeOfDay(event.start) && offset && parseCalendarTime(event.start) ? `${event.start}${offset.slice(3)}` : event.start;
 }
