@@ -17,6 +17,8 @@ export interface EventFeatureProperties {
   size: number;
   category: string;
   color: string;
+  /** The category's colour for the dark theme (≥ 3:1 against the dark map). */
+  darkColor: string;
   /** Kind of the place: whole countries are drawn fainter than regions, since many events fall back to them. */
   kind: string;
   /** Span in epoch milliseconds, [start, end): compared with the map's global state on the GPU side. */
@@ -64,6 +66,7 @@ export function eventFeatures(timeline: Pick<Timeline, 'places'>, indexed: reado
       size: sizeForCounts(event.counts),
       category: event.category,
       color: categoryStyle(event.category).color,
+      darkColor: categoryStyle(event.category).darkColor,
       kind: place.kind,
       start: startMs,
       end: endMs
@@ -120,6 +123,8 @@ export interface AreaFeatureProperties {
   kind: string;
   /** Colour of the events' category, or of the most recent one when they differ (see `mixed`). */
   color: string;
+  /** The category's colour for the dark theme (≥ 3:1 against the dark map). */
+  darkColor: string;
   /** Events of several categories share this area: drawn in a neutral colour, as no one category owns it. */
   mixed: boolean;
   /** 'current' if any event there is running in the period, else 'past'; places with only future events are left out. */
@@ -144,7 +149,7 @@ export function areaFeatures(
   visible: (eventId: string) => boolean = () => true
 ): AreaFeatureCollection {
   const byId = new Map(timeline.places.map((place) => [place.id, place]));
-  const areas = new Map<string, { place: TimelinePlace; color: string; mixed: boolean; current: boolean; fresh: boolean }>();
+  const areas = new Map<string, { place: TimelinePlace; color: string; darkColor: string; mixed: boolean; current: boolean; fresh: boolean }>();
   for (const { event, startMs, endMs } of indexed) {
     if (startMs >= +period.end || !visible(event.id)) continue;
     const place = event.placeIds.map((id) => byId.get(id)).find((candidate) => candidate !== undefined);
@@ -152,18 +157,18 @@ export function areaFeatures(
     const current = endMs > +period.start;
     const fresh = startMs >= +period.start;
     const area = areas.get(place.id);
-    const color = categoryStyle(event.category).color;
-    if (!area) areas.set(place.id, { place, color, mixed: false, current, fresh });
+    const { color, darkColor } = categoryStyle(event.category);
+    if (!area) areas.set(place.id, { place, color, darkColor, mixed: false, current, fresh });
     else {
-      areas.set(place.id, { place, color, mixed: area.mixed || area.color !== color, current: area.current || current, fresh: area.fresh || fresh });
+      areas.set(place.id, { place, color, darkColor, mixed: area.mixed || area.color !== color, current: area.current || current, fresh: area.fresh || fresh });
     }
   }
   return {
     type: 'FeatureCollection',
-    features: [...areas.values()].map(({ place, color, mixed, current, fresh }) => ({
+    features: [...areas.values()].map(({ place, color, darkColor, mixed, current, fresh }) => ({
       type: 'Feature',
       geometry: place.geometry!,
-      properties: { placeId: place.id, name: place.name, kind: place.kind, color, mixed, status: current ? 'current' : 'past', fresh }
+      properties: { placeId: place.id, name: place.name, kind: place.kind, color, darkColor, mixed, status: current ? 'current' : 'past', fresh }
     }))
   };
 }

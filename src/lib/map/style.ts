@@ -104,6 +104,8 @@ export interface StyleOptions {
 
 export function buildStyle(options: StyleOptions): StyleSpecification {
   const colors = PALETTES[options.dark ? 'dark' : 'light'];
+  // Category colours have a dark-theme variant with enough contrast against the dark map.
+  const categoryColor = options.dark ? 'darkColor' : 'color';
   const has = (file: BasemapFile) => options.basemap.includes(file);
   const url = (file: BasemapFile) => new URL(`/geo/${file}.geojson`, options.origin).href;
   const sources: Record<string, SourceSpecification> = {};
@@ -167,7 +169,7 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
       type: 'fill',
       source: AREA_SOURCE,
       paint: {
-        'fill-color': ['case', ['get', 'mixed'], colors.mixedArea, ['get', 'color']],
+        'fill-color': ['case', ['get', 'mixed'], colors.mixedArea, ['get', categoryColor]],
         'fill-opacity': ['case', isCountry, ['case', areaCurrent, 0.1, 0.04], ['case', areaCurrent, 0.24, 0.08]],
         'fill-opacity-transition': transition
       }
@@ -178,7 +180,7 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
       source: AREA_SOURCE,
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': ['case', ['get', 'mixed'], colors.mixedArea, ['get', 'color']],
+        'line-color': ['case', ['get', 'mixed'], colors.mixedArea, ['get', categoryColor]],
         'line-opacity': ['case', areaCurrent, 0.85, 0.35],
         // A new event in the area: a bolder edge for the day it starts.
         'line-width': ['case', ['get', 'fresh'], 3.2, 1.6],
@@ -194,7 +196,7 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
       source: EVENT_SOURCE,
       filter: isArea,
       paint: {
-        'fill-color': ['get', 'color'],
+        'fill-color': ['get', categoryColor],
         'fill-opacity': ['case', ['all', started, selected], ['case', isCountry, 0.14, 0.22], 0],
         'fill-opacity-transition': transition
       }
@@ -266,7 +268,7 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
     paint: {
       'circle-color': 'rgba(0,0,0,0)',
       'circle-radius': ['*', ['case', startsNow, 17, 8], ['get', 'size']],
-      'circle-stroke-color': ['get', 'color'],
+      'circle-stroke-color': ['get', categoryColor],
       'circle-stroke-width': 2,
       'circle-stroke-opacity': ['case', startsNow, 0.55, 0],
       'circle-radius-transition': emphasis,
@@ -281,7 +283,7 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
     filter: isPoint,
     layout: { 'circle-sort-key': ['get', 'start'] },
     paint: {
-      'circle-color': ['get', 'color'],
+      'circle-color': ['get', categoryColor],
       'circle-radius': ['*', byStatus(0, 8, 5.5, 11), ['get', 'size']],
       'circle-opacity': byStatus(0, 0.95, 0.45),
       'circle-stroke-color': ['case', selected, colors.selection, colors.pointEdge],
@@ -300,7 +302,7 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
     source: EVENT_SOURCE,
     filter: ['all', isPoint, selected],
     paint: {
-      'circle-color': ['get', 'color'],
+      'circle-color': ['get', categoryColor],
       'circle-radius': ['*', byStatus(7, 11, 11), ['get', 'size']],
       'circle-opacity': 1,
       'circle-stroke-color': colors.selection,
