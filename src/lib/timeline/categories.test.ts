@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_STYLE, categoryCssColor, DARK_BACKGROUNDS } from './categories';
+import { CATEGORY_STYLE, categoryCssColor, DARK_BACKGROUNDS, LIGHT_BACKGROUNDS } from './categories';
 
 /** WCAG relative luminance and contrast ratio of two "#rrggbb" colours. */
 function luminance(hex: string): number {
@@ -20,6 +20,14 @@ describe('category colours', () => {
     }
   });
 
+  it('stand out at least 3:1 against every light background too', () => {
+    for (const [category, { color }] of Object.entries(CATEGORY_STYLE)) {
+      for (const background of LIGHT_BACKGROUNDS) {
+        expect(contrast(color, background), `${category} on ${background}`).toBeGreaterThanOrEqual(3);
+      }
+    }
+  });
+
   it('stay distinct from each other on the dark theme', () => {
     const colours = Object.values(CATEGORY_STYLE).map((style) => style.darkColor);
     expect(new Set(colours).size).toBe(colours.length);
@@ -27,7 +35,8 @@ describe('category colours', () => {
 
   it('follow the theme in CSS only where the dark colour differs', () => {
     expect(categoryCssColor('clash')).toBe('light-dark(#d7263d, #de4357)');
-    expect(categoryCssColor('protest')).toBe('#e69f00');
+    expect(categoryCssColor('protest')).toBe('light-dark(#b06f00, #e69f00)');
+    expect(categoryCssColor('deployment')).toBe('#2f8f5b');
     expect(categoryCssColor('no-such-category')).toBe(categoryCssColor('other'));
   });
 });

@@ -13,7 +13,8 @@ export interface CategoryStyle {
 }
 
 export const CATEGORY_STYLE: Record<EventCategory, CategoryStyle> = {
-  protest: { label: 'Protest', color: '#e69f00', darkColor: '#e69f00' },
+  // Amber darkened on the light theme so the dot keeps 3:1 on white; the bright amber reads well on dark.
+  protest: { label: 'Protest', color: '#b06f00', darkColor: '#e69f00' },
   clash: { label: 'Clash', color: '#d7263d', darkColor: '#de4357' },
   'arson-seizure': { label: 'Arson / seizure', color: '#b8336a', darkColor: '#ce5084' },
   arrest: { label: 'Arrest', color: '#5b4fcf', darkColor: '#796fd8' },
@@ -23,7 +24,7 @@ export const CATEGORY_STYLE: Record<EventCategory, CategoryStyle> = {
   deployment: { label: 'Deployment', color: '#2f8f5b', darkColor: '#2f8f5b' },
   statement: { label: 'Statement', color: '#56677a', darkColor: '#6c8097' },
   declaration: { label: 'Declaration', color: '#0f8b8d', darkColor: '#0f8b8d' },
-  other: { label: 'Other', color: '#8a8f98', darkColor: '#8a8f98' }
+  other: { label: 'Other', color: '#7a808a', darkColor: '#8a8f98' }
 };
 
 /**
@@ -31,6 +32,9 @@ export const CATEGORY_STYLE: Record<EventCategory, CategoryStyle> = {
  * --surface-2 for hovered rows, --selected-bg for the selected one).
  */
 export const DARK_BACKGROUNDS = ['#101316', '#181c21', '#242a31', '#1f3048'] as const;
+
+/** The light theme's backgrounds under category dots (--bg, --surface, --surface-2, --selected-bg). */
+export const LIGHT_BACKGROUNDS = ['#f6f6f4', '#ffffff', '#f1f2f4', '#e8f0fb'] as const;
 
 export function categoryStyle(category: string): CategoryStyle {
   return CATEGORY_STYLE[category as EventCategory] ?? CATEGORY_STYLE.other;
