@@ -174,15 +174,9 @@ function lineOffsets(text: string | Uint8Array): Uint32Array {
 
 const utf8Encoder = new TextEncoder();
 const utf8Decoder = new TextDecoder();
-/** Probe bytes for a UTF-8 file: a plain copy for ASCII (most keys), TextEncoder otherwise. */
-function utf8(s: string): Uint8Array {
-  const out = new Uint8Array(s.length);
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c > 127) return utf8Encoder.encode(s);
-    out[k] = c;
-  }
-  return out;
+function isAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) > 127) return false;
+  return true;
 }
 
 /**
@@ -191,15 +185,34 @@ function utf8(s: string): Uint8Array {
  * at load time. (The build sorts by UTF-16 code units; for the Latin and Cyrillic names kept, no
  * surrogates, that is also UTF-8 byte order.)
  */
+const SAMPLE_EVERY = 16;
 class SortedLines {
   readonly size: number;
   private readonly bytes: Uint8Array | undefined;
+  /**
+   * First 4 bytes of every SAMPLE_EVERY-th line, big-endian: a search narrows to a few neighbouring lines
+   * in this small cache-resident table before it touches the big file (a plain binary search over
+   * 10 MB took a cache miss at nearly every step: most of a first lookup's cost).
+   */
+  private readonly samples: Uint32Array | undefined;
   constructor(readonly text: string | Uint8Array, readonly offsets: Uint32Array) {
     this.size = offsets.length;
     this.bytes = typeof text === 'string' ? undefined : text;
+    if (this.bytes && this.size > 4 * SAMPLE_EVERY) {
+      const bytes = this.bytes, n = bytes.length;
+      const samples = new Uint32Array(Math.ceil(this.size / SAMPLE_EVERY));
+      for (let k = 0; k < samples.length; k++) {
+        const off = offsets[k * SAMPLE_EVERY];
+        let v = 0;
+        for (let b = 0; b < 4; b++) v = (v << 8) | (off + b < n ? bytes[off + b] : 0);
+        samples[k] = v >>> 0;
+      }
+      this.samples = samples;
+    }
   }
+  /** The probe as given, unless it must be UTF-8 bytes (bytes searched and a non-ASCII probe). */
   private probe(s: string): string | Uint8Array {
-    return this.bytes ? utf8(s) : s;
+    return this.bytes && !isAscii(s) ? utf8Encoder.encode(s) : s;
   }
   /** Sign of (line i) − probe over the probe's length; 0 when line i starts with probe. */
   private cmp(i: number, probe: string | Uint8Array): number {
@@ -208,6 +221,15 @@ class SortedLines {
       const bytes = this.bytes!;
       for (let k = 0; k < probe.length; k++) {
         const d = bytes[off + k] - probe[k];
+        if (d !== 0) return d;
+      }
+      return 0;
+    }
+    if (this.bytes) {
+      // an ASCII probe: its code units are its UTF-8 bytes
+      const bytes = this.bytes;
+      for (let k = 0; k < probe.length; k++) {
+        const d = bytes[off + k] - probe.charCodeAt(k);
         if (d !== 0) return d;
       }
       return 0;
@@ -222,6 +244,31 @@ class SortedLines {
   /** First line that is >= probe or starts with it. */
   private lowerBound(probe: string | Uint8Array): number {
     let lo = 0, hi = this.size;
+    const samples = this.samples;
+    if (samples && probe.length) {
+      // compare the first m ≤ 4 bytes: a sample line whose first m bytes are below (above) the probe's
+      // is below (above) the probe, so the answer lies after (at or before) it
+      const m = Math.min(4, probe.length), shift = 8 * (4 - m);
+      let q = 0;
+      for (let b = 0; b < m; b++) q = (q << 8) | (typeof probe === 'string' ? probe.charCodeAt(b) : probe[b]);
+      q = (q >>> 0) * 2 ** shift;
+      const head = (k: number) => (samples[k] >>> shift) * 2 ** shift;
+      // last sample strictly below the probe, first sample strictly above it
+      let a = 0, b = samples.length;
+      while (a < b) {
+        const mid = (a + b) >>> 1;
+        if (head(mid) < q) a = mid + 1;
+        else b = mid;
+      }
+      if (a > 0) lo = (a - 1) * SAMPLE_EVERY + 1;
+      let c = a, d = samples.length;
+      while (c < d) {
+        const mid = (c + d) >>> 1;
+        if (head(mid) <= q) c = mid + 1;
+        else d = mid;
+      }
+      if (c < samples.length) hi = c * SAMPLE_EVERY;
+    }
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (this.cmp(mid, probe) < 0) lo = mid + 1;
@@ -262,16 +309,27 @@ function decodeRows(v: string | undefined, limit = MAX_ROWS): number[] {
 // Bloom filter layout, as written by scripts/build-geodata.mjs (writeBloom, nameHash: keep identical)
 const BLOOM_BITS = 1 << 24;
 const BLOOM_PROBES = 4;
-function nameHash(s: string, salt: number): number {
-  let h = 0x811c9dc5 ^ salt;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+/** The final mix of nameHash (FNV-1a, then an avalanche step). */
+function finish(h: number): number {
   h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13;
   return h >>> 0;
 }
-/** False when s is surely not in the filter; true when it may be (or there is no filter). */
-function mayContain(bits: Uint32Array | undefined, s: string): boolean {
+const TAB = 9, SPACE = 32;
+/**
+ * False when s (followed by the code unit `suffix`, if ≥ 0) is surely not in the filter; true when it
+ * may be (or there is no filter). The suffix is hashed in place: a lookup concatenates no string.
+ */
+function mayContain(bits: Uint32Array | undefined, s: string, suffix = -1): boolean {
   if (!bits || bits.length !== BLOOM_BITS >>> 5) return true;
-  const h1 = nameHash(s, 0), h2 = nameHash(s, 0x9e3779b9) | 1;
+  // nameHash(s + suffix, 0) and nameHash(s + suffix, 0x9e3779b9) in one loop
+  let a = 0x811c9dc5, b = 0x811c9dc5 ^ 0x9e3779b9;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193);
+  }
+  if (suffix >= 0) { a = Math.imul(a ^ suffix, 0x01000193); b = Math.imul(b ^ suffix, 0x01000193); }
+  const h1 = finish(a), h2 = finish(b) | 1;
   for (let k = 0; k < BLOOM_PROBES; k++) {
     const b = (h1 + Math.imul(k, h2)) & (BLOOM_BITS - 1);
     if (!(bits[b >>> 5] & (1 << (b & 31)))) return false;
@@ -345,6 +403,7 @@ class PlaceRow implements GazetteerPlace {
   readonly lon: number;
   readonly admin2: number;
   private cachedName: string | undefined;
+  private cachedZone: string | undefined;
   constructor(readonly row: number, table: PlaceTable, private readonly lines: SortedLines) {
     const m = table.meta;
     this.geonameId = table.gid[row];
@@ -356,22 +415,22 @@ class PlaceRow implements GazetteerPlace {
     this.lon = dec4(table.lon[row]);
     this.admin2 = table.admin2[row];
   }
+  /** Name and time zone from one decoding of the row's line (a resolved town is shown with both). */
+  private readLine(): void {
+    const line = this.lines.line(this.row);
+    const a = line.indexOf('\t') + 1;
+    this.cachedName = line.slice(a, line.indexOf('\t', a));
+    let at = -1;
+    for (let k = 0; k < 8 && (at = line.indexOf('\t', at + 1)) >= 0; k++);
+    this.cachedZone = at < 0 ? '' : line.slice(at + 1);
+  }
   get name(): string {
-    if (this.cachedName === undefined) {
-      const line = this.lines.line(this.row);
-      const a = line.indexOf('\t') + 1;
-      this.cachedName = line.slice(a, line.indexOf('\t', a));
-    }
-    return this.cachedName;
+    if (this.cachedName === undefined) this.readLine();
+    return this.cachedName!;
   }
   get timeZone(): string | undefined {
-    const line = this.lines.line(this.row);
-    let at = -1;
-    for (let k = 0; k < 8; k++) {
-      at = line.indexOf('\t', at + 1);
-      if (at < 0) return undefined;
-    }
-    return line.slice(at + 1) || undefined;
+    if (this.cachedZone === undefined) this.readLine();
+    return this.cachedZone || undefined;
   }
   toJSON() {
     const { row, geonameId, name, fcode, cc, admin1, population, lat, lon, admin2 } = this;
@@ -379,6 +438,63 @@ class PlaceRow implements GazetteerPlace {
   }
 }
 const NO_PLACES: GazetteerPlace[] = [];
+const NO_ADMIN2: Admin2Record[] = [];
+
+/** Lines of admin2.tsv and a chained hash table over their last column (the admin2Core key). */
+interface Admin2Table {
+  lines: number;
+  lineStart: Uint32Array;
+  lineEnd: Uint32Array;
+  /** Start of the key (after the line's last tab), or -1 for a line without a tab. */
+  keyStart: Int32Array;
+  keyHash: Uint32Array;
+  /** First line of each bucket, and the next line of the same bucket (-1 ends a chain); lines in increasing order. */
+  heads: Int32Array;
+  next: Int32Array;
+}
+function hashRange(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+function buildAdmin2Table(text: string): Admin2Table {
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  const lineStart = new Uint32Array(lines), lineEnd = new Uint32Array(lines);
+  const keyStart = new Int32Array(lines), keyHash = new Uint32Array(lines), next = new Int32Array(lines).fill(-1);
+  let size = 1;
+  while (size < lines * 2) size <<= 1;
+  const heads = new Int32Array(size).fill(-1), tails = new Int32Array(size).fill(-1);
+  for (let id = 0, pos = 0; id < lines; id++) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    lineStart[id] = pos;
+    lineEnd[id] = end;
+    const tab = end > pos ? text.lastIndexOf('\t', end - 1) : -1;
+    if (tab < pos) keyStart[id] = -1;
+    else {
+      keyStart[id] = tab + 1;
+      const h = (keyHash[id] = hashRange(text, tab + 1, end));
+      const b = h & (size - 1);
+      if (tails[b] < 0) heads[b] = id;
+      else next[tails[b]] = id;
+      tails[b] = id;
+    }
+    pos = end + 1;
+  }
+  return { lines, lineStart, lineEnd, keyStart, keyHash, heads, next };
+}
+/** Lines whose key equals key, in increasing order. */
+function admin2Ids(t: Admin2Table, text: string, key: string): number[] {
+  const h = hashRange(key, 0, key.length);
+  const out: number[] = [];
+  for (let id = t.heads[h & (t.heads.length - 1)]; id >= 0; id = t.next[id]) {
+    const from = t.keyStart[id];
+    if (t.keyHash[id] !== h || t.lineEnd[id] - from !== key.length || !text.startsWith(key, from)) continue;
+    out.push(id);
+  }
+  return out;
+}
 /** Towns kept per name: "San José" has hundreds; the tail is villages no context would pick over the head. */
 const MAX_ROWS = 250;
 
@@ -400,8 +516,6 @@ export function createGeoIndex(data: GeoDataFiles): GeoIndex {
   const admin1 = asJson(data.admin1);
   const countriesList = asJson(data.countries);
   const features = asJson(data.features);
-  const geometryText = data.geometry;
-  const geometryCache = new Map<string, AreaGeometry | null>();
 
   const countries = new Map(countriesList.map((c) => [c.cc, c]));
   const admin1ById = new Map(admin1.map((a) => [a.id, a]));
@@ -436,177 +550,204 @@ export function createGeoIndex(data: GeoDataFiles): GeoIndex {
     for (let sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) namedPrefixes.add(key.slice(0, sp));
   }
 
-  const bloom = data.namesBloom;
-  const placeCache = new Map<number, GazetteerPlace>();
-  const lookupCache = new Map<string, GazetteerPlace[]>();
+  return new GazetteerIndex(data, countries, admin1ById, named, namedPrefixes, placeLines, placeTable, nameLines, looseLines);
+}
+
+/**
+ * The GeoIndex over one set of files. Methods live on the prototype, not in per-index closures: the
+ * parser's optimised code inlines these call targets, and closures made anew for every index were new
+ * targets, so each fresh index deoptimised the whole parser for its first documents.
+ */
+class GazetteerIndex implements GeoIndex {
+  private readonly bloom: Uint32Array | undefined;
+  private readonly placeCache = new Map<number, GazetteerPlace>();
   // Words recur across news text ("The", "President"): answers are memoised, each memo bounded so a
   // long or hostile document cannot grow it without limit.
-  const hasCache = new Map<string, boolean>();
-  const prefixCache = new Map<string, boolean>();
-  const looseCache = new Map<string, GazetteerPlace[]>();
-  const memo = <T>(cache: Map<string, T>, key: string, compute: () => T): T => {
-    let v = cache.get(key);
-    if (v === undefined) {
-      if (cache.size >= 50000) cache.clear();
-      cache.set(key, (v = compute()));
-    }
-    return v;
-  };
-  const place = (row: number): GazetteerPlace => {
-    let p = placeCache.get(row);
+  private readonly lookupCache = new Map<string, GazetteerPlace[]>();
+  private readonly nameLineCache = new Map<string, number>();
+  private readonly prefixCache = new Map<string, boolean>();
+  private readonly looseCache = new Map<string, GazetteerPlace[]>();
+  private readonly geometryText: string;
+  private readonly geometryCache = new Map<string, AreaGeometry | null>();
+  /** id → offset of its JSON in geometry.tsv, built on the first request (one pass over a few thousand lines). */
+  private geometryAt: Map<string, number> | undefined;
+  /** This index's geometry reader, for places whose polygon is parsed when first read. */
+  private readonly readGeometry = (id: string) => this.geometry(id);
+  // admin-2 units: a hash table over the key column of admin2.tsv (line k = unit k), built on first use
+  // by one scan of the text, with no line split or key copied; records are made when read. Most
+  // documents name no county.
+  private readonly admin2Text: string;
+  private admin2Table: Admin2Table | undefined;
+  private readonly admin2Records: (Admin2Record | null)[] = [];
+  private readonly admin2ByKey = new Map<string, Admin2Record[]>();
+
+  constructor(private readonly data: GeoDataFiles, readonly countries: Map<string, CountryRecord>, readonly admin1ById: Map<string, Admin1Record>,
+    readonly named: Map<string, NamedEntry[]>, readonly namedPrefixes: Set<string>, private readonly placeLines: SortedLines,
+    private readonly placeTable: PlaceTable, private readonly nameLines: SortedLines, private readonly looseLines: SortedLines) {
+    this.bloom = data.namesBloom;
+    this.geometryText = data.geometry;
+    this.admin2Text = data.admin2 ?? '';
+  }
+
+  // memos first (news text repeats its words), then the filter, which answers most misses (capitalised
+  // words that are no place), then the binary search
+  lookupPlaces(key: string): GazetteerPlace[] {
+    const hit = this.lookupCache.get(key);
+    if (hit) return hit;
+    const i = this.nameLine(key);
+    return i < 0 ? NO_PLACES : remember(this.lookupCache, key, this.placesOf(rowsOf(this.nameLines, this.data.namesRows, key, i)));
+  }
+  hasPlace(key: string): boolean {
+    return this.nameLine(key) >= 0;
+  }
+  lookupLoose(key: string): GazetteerPlace[] {
+    const hit = this.looseCache.get(key);
+    if (hit) return hit;
+    const loose = looseKey(key);
+    const found = mayContain(this.bloom, '~' + loose) ? this.placesOf(rowsOf(this.looseLines, this.data.namesLooseRows, loose, this.looseLines.find(loose))) : NO_PLACES;
+    return remember(this.looseCache, key, found);
+  }
+  hasPlacePrefix(prefix: string): boolean {
+    return this.prefixCache.get(prefix)
+      ?? remember(this.prefixCache, prefix, mayContain(this.bloom, prefix, SPACE) && this.nameLines.hasPrefix(prefix + ' '));
+  }
+  place(row: number): GazetteerPlace {
+    let p = this.placeCache.get(row);
     if (!p) {
-      p = new PlaceRow(row, placeTable, placeLines);
-      if (placeCache.size > 100000) placeCache.clear();
-      placeCache.set(row, p);
+      p = new PlaceRow(row, this.placeTable, this.placeLines);
+      if (this.placeCache.size > 100000) this.placeCache.clear();
+      this.placeCache.set(row, p);
     }
     return p;
-  };
-  /** Rows of a name: a slice of the postings when the build wrote them, else the TSV value parsed. */
-  const rowsOf = (lines: SortedLines, postings: Uint32Array | undefined, key: string): number[] => {
-    const i = lines.find(key);
-    if (i < 0) return [];
-    if (!postings) return decodeRows(lines.line(i).slice(key.length + 1));
-    const base = lines.size + 1;
-    const from = postings[i], to = Math.min(postings[i + 1], from + MAX_ROWS);
-    const out = new Array<number>(to - from);
-    for (let k = from; k < to; k++) out[k - from] = postings[base + k];
-    return out;
-  };
-  // id → offset of its JSON in geometry.tsv, built on the first request (one pass over a few thousand lines)
-  let geometryAt: Map<string, number> | undefined;
-  const indexGeometry = (): Map<string, number> => {
-    if (!geometryAt) {
-        geometryAt = new Map();
-        for (let pos = 0; pos < geometryText.length;) {
-          const tab = geometryText.indexOf('\t', pos);
-          const nl = geometryText.indexOf('\n', pos);
-          if (tab < 0) break;
-          if (nl < 0 || tab < nl) geometryAt.set(geometryText.slice(pos, tab), tab + 1);
-          pos = nl < 0 ? geometryText.length : nl + 1;
-        }
+  }
+  admin2(id: number): Admin2Record | undefined {
+    return id && this.data.admin2 ? this.admin2Record(id) : undefined;
+  }
+  lookupAdmin2(key: string): Admin2Record[] {
+    if (!this.data.admin2) return NO_ADMIN2;
+    let units = this.admin2ByKey.get(key);
+    if (!units) {
+      const table = (this.admin2Table ??= buildAdmin2Table(this.admin2Text));
+      const ids = admin2Ids(table, this.admin2Text, key);
+      units = ids.length ? ids.map((id) => this.admin2Record(id)!) : NO_ADMIN2;
+      remember(this.admin2ByKey, key, units);
     }
-    return geometryAt;
-  };
-  const geometry = (id: string): AreaGeometry | undefined => {
-    let g = geometryCache.get(id);
+    return units;
+  }
+  geometry(id: string): AreaGeometry | undefined {
+    let g = this.geometryCache.get(id);
     if (g === undefined) {
-      const from = indexGeometry().get(id);
+      const from = this.indexGeometry().get(id);
       if (from === undefined) g = null;
       else {
-        const nl = geometryText.indexOf('\n', from);
-        g = JSON.parse(geometryText.slice(from, nl < 0 ? undefined : nl)) as AreaGeometry;
+        const nl = this.geometryText.indexOf('\n', from);
+        g = JSON.parse(this.geometryText.slice(from, nl < 0 ? undefined : nl)) as AreaGeometry;
       }
-      geometryCache.set(id, g);
+      this.geometryCache.set(id, g);
     }
     return g ?? undefined;
-  };
-
-  // admin-2 lines split on first use, records made when read: most documents name no county
-  let admin2Lines: string[] | undefined;
-  let admin2ByKey: Map<string, number[]> | undefined;
-  const admin2Records: (Admin2Record | null)[] = [];
-  const admin2Keys = () => {
-    if (!admin2ByKey) {
-      admin2Lines = (data.admin2 ?? '').split('\n');
-      admin2ByKey = new Map();
-      for (let id = 0; id < admin2Lines.length; id++) {
-        const line = admin2Lines[id];
-        const tab = line.lastIndexOf('\t');
-        if (tab < 0) continue;
-        const key = line.slice(tab + 1);
-        const ids = admin2ByKey.get(key);
-        if (ids) ids.push(id);
-        else admin2ByKey.set(key, [id]);
-      }
-    }
-    return admin2ByKey;
-  };
-  const admin2Record = (id: number): Admin2Record | undefined => {
-    let rec = admin2Records[id];
-    if (rec === undefined) {
-      admin2Keys();
-      const c = (admin2Lines![id] ?? '').split('\t');
-      rec = c.length < 7 ? null : { id, name: c[0], cc: c[1], admin1: c[2], lat: +c[3], lon: +c[4], towns: +c[5] };
-      admin2Records[id] = rec;
-    }
-    return rec ?? undefined;
-  };
-  const NO_ADMIN2: Admin2Record[] = [];
-
-  const toPlace = (e: NamedEntry | GazetteerPlace, withGeometry = true): TimelinePlace => {
-    let p: TimelinePlace;
+  }
+  toPlace(e: NamedEntry | GazetteerPlace, withGeometry = true): TimelinePlace {
     if ('row' in e) {
       const d = 0.05;
-      p = { id: 'gn:' + e.geonameId, name: e.name, kind: 'city', lat: e.lat, lon: e.lon,
+      const p: TimelinePlace = { id: 'gn:' + e.geonameId, name: e.name, kind: 'city', lat: e.lat, lon: e.lon,
         bbox: [e.lon - d, e.lat - d, e.lon + d, e.lat + d], country: e.cc, geonameId: e.geonameId };
       const timeZone = e.timeZone;
       if (timeZone) p.timeZone = timeZone;
       return p;
     }
-    if (e.type === 'country' || e.type === 'demonym') {
-      const c = e.country;
-      p = { id: c.id, name: c.name, kind: 'country', lat: c.lat, lon: c.lon, bbox: c.bbox, country: c.cc };
-    } else if (e.type === 'admin1') {
-      const a = e.unit;
-      p = { id: a.id, name: a.name, kind: 'admin1', lat: a.lat, lon: a.lon, bbox: a.bbox, country: a.cc };
-    } else {
-      const f = e.feature;
-      const fp: TimelinePlace = { id: f.id, name: f.name, kind: f.kind, lat: f.lat, lon: f.lon, bbox: f.bbox };
-      if (f.cc) fp.country = f.cc;
-      return fp;
+    if (e.type === 'country' || e.type === 'demonym' || e.type === 'admin1') {
+      const r = e.type === 'admin1' ? e.unit : e.country;
+      const kind = e.type === 'admin1' ? 'admin1' : 'country';
+      // the polygon is parsed when first read (a map draws it, a file exports it), not while resolving
+      return withGeometry && this.indexGeometry().has(r.id)
+        ? lazyGeometryPlace(r.id, r.name, kind, r.lat, r.lon, r.bbox, r.cc, this.readGeometry)
+        : { id: r.id, name: r.name, kind, lat: r.lat, lon: r.lon, bbox: r.bbox, country: r.cc };
     }
-    // the polygon is parsed when first read (a map draws it, a file exports it), not while resolving
-    if (withGeometry && indexGeometry().has(p.id)) lazyGeometry(p, geometry);
-    return p;
-  };
+    const f = e.feature;
+    const fp: TimelinePlace = { id: f.id, name: f.name, kind: f.kind, lat: f.lat, lon: f.lon, bbox: f.bbox };
+    if (f.cc) fp.country = f.cc;
+    return fp;
+  }
 
-  return {
-    countries,
-    admin1ById,
-    named,
-    namedPrefixes,
-    // the filter answers most misses (capitalised words that are no place) without touching a memo
-    lookupPlaces: (key) => (mayContain(bloom, key + '\t') ? memo(lookupCache, key, () => rowsOf(nameLines, data.namesRows, key).map(place)) : NO_PLACES),
-    hasPlace: (key) => mayContain(bloom, key + '\t') && memo(hasCache, key, () => nameLines.has(key)),
-    lookupLoose: (key) => memo(looseCache, key, () => {
-      const loose = looseKey(key);
-      return mayContain(bloom, '~' + loose) ? rowsOf(looseLines, data.namesLooseRows, loose).map(place) : NO_PLACES;
-    }),
-    hasPlacePrefix: (prefix) => mayContain(bloom, prefix + ' ') && memo(prefixCache, prefix, () => nameLines.hasPrefix(prefix + ' ')),
-    place,
-    admin2: (id) => (id && data.admin2 ? admin2Record(id) : undefined),
-    lookupAdmin2: (key) => {
-      const ids = data.admin2 ? admin2Keys().get(key) : undefined;
-      return ids ? ids.map((id) => admin2Record(id)!) : NO_ADMIN2;
-    },
-    geometry,
-    toPlace
-  };
+  /** Line of a gazetteer name in names.tsv, or -1: one search per distinct key, shared by hasPlace and lookupPlaces. */
+  private nameLine(key: string): number {
+    return this.nameLineCache.get(key) ?? remember(this.nameLineCache, key, mayContain(this.bloom, key, TAB) ? this.nameLines.find(key) : -1);
+  }
+  private placesOf(rows: number[]): GazetteerPlace[] {
+    if (!rows.length) return NO_PLACES;
+    const out = new Array<GazetteerPlace>(rows.length);
+    for (let k = 0; k < rows.length; k++) out[k] = this.place(rows[k]);
+    return out;
+  }
+  private indexGeometry(): Map<string, number> {
+    if (!this.geometryAt) {
+      const text = this.geometryText;
+      const at = (this.geometryAt = new Map());
+      for (let pos = 0; pos < text.length;) {
+        const tab = text.indexOf('\t', pos);
+        const nl = text.indexOf('\n', pos);
+        if (tab < 0) break;
+        if (nl < 0 || tab < nl) at.set(text.slice(pos, tab), tab + 1);
+        pos = nl < 0 ? text.length : nl + 1;
+      }
+    }
+    return this.geometryAt;
+  }
+  private admin2Record(id: number): Admin2Record | undefined {
+    let rec = this.admin2Records[id];
+    if (rec === undefined) {
+      const table = (this.admin2Table ??= buildAdmin2Table(this.admin2Text));
+      const from = id < table.lines ? table.lineStart[id] : -1;
+      const c = from < 0 ? [] : this.admin2Text.slice(from, table.lineEnd[id]).split('\t');
+      rec = c.length < 7 ? null : { id, name: c[0], cc: c[1], admin1: c[2], lat: +c[3], lon: +c[4], towns: +c[5] };
+      this.admin2Records[id] = rec;
+    }
+    return rec ?? undefined;
+  }
+}
+
+/** Stores v under key in a bounded memo (cleared when full) and returns it. */
+function remember<T>(cache: Map<string, T>, key: string, v: T): T {
+  if (cache.size >= 50000) cache.clear();
+  cache.set(key, v);
+  return v;
+}
+/** Rows of a name found at line i: a slice of the postings when the build wrote them, else the TSV value parsed. */
+function rowsOf(lines: SortedLines, postings: Uint32Array | undefined, key: string, i: number): number[] {
+  if (i < 0) return [];
+  if (!postings) return decodeRows(lines.line(i).slice(key.length + 1));
+  const base = lines.size + 1;
+  const from = postings[i], to = Math.min(postings[i + 1], from + MAX_ROWS);
+  const out = new Array<number>(to - from);
+  for (let k = from; k < to; k++) out[k - from] = postings[base + k];
+  return out;
 }
 
 /**
- * Gives p an enumerable `geometry` that parses its JSON on first read and then becomes a plain value,
+ * A place with an enumerable `geometry` that parses its JSON on first read and then becomes a plain value,
  * so resolving a country costs nothing for its polygon; spreading or serialising the place reads it.
+ * (An accessor written in the literal: Object.defineProperty on every resolved area was a hot spot.)
  */
-function lazyGeometry(p: TimelinePlace, geometry: (id: string) => AreaGeometry | undefined): void {
-  const id = p.id;
-  pendingGeometry.set(p, geometry);
-  const settle = (target: TimelinePlace, value: AreaGeometry | undefined) => {
-    pendingGeometry.delete(target);
-    Object.defineProperty(target, 'geometry', { value, enumerable: true, writable: true, configurable: true });
-  };
-  Object.defineProperty(p, 'geometry', {
-    enumerable: true,
-    configurable: true,
-    get(this: TimelinePlace) {
+function lazyGeometryPlace(id: string, name: string, kind: PlaceKind, lat: number, lon: number, bbox: [number, number, number, number],
+  country: string, geometry: (id: string) => AreaGeometry | undefined): TimelinePlace {
+  const p: TimelinePlace = {
+    id, name, kind, lat, lon, bbox, country,
+    get geometry(): AreaGeometry | undefined {
       const g = geometry(id);
-      settle(this, g);
+      settleGeometry(this, g);
       return g;
     },
-    set(this: TimelinePlace, value: AreaGeometry | undefined) {
-      settle(this, value);
+    set geometry(value: AreaGeometry | undefined) {
+      settleGeometry(this, value);
     }
-  });
+  };
+  pendingGeometry.set(p, geometry);
+  return p;
+}
+function settleGeometry(target: TimelinePlace, value: AreaGeometry | undefined): void {
+  pendingGeometry.delete(target);
+  Object.defineProperty(target, 'geometry', { value, enumerable: true, writable: true, configurable: true });
 }
 /** Places whose geometry is still unparsed, with the parser to call. */
 const pendingGeometry = new WeakMap<TimelinePlace, (id: string) => AreaGeometry | undefined>();

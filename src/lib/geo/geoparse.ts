@@ -91,6 +91,10 @@ function tokenEnd(text: string, i: number): number {
   const n = text.length;
   i += width(codeAt(text, i));
   while (i < n) {
+    // ASCII letters and digits, the bulk of the text, by table alone
+    const c = text.charCodeAt(i);
+    if (c < 128 && ASCII_CLASS[c]) { i++; continue; }
+    if (c < 128 && c !== 39) break;
     const cp = codeAt(text, i);
     if (cp === 39 || cp === 0x2019) {
       // an apostrophe joins only when letters follow ("Côte d’Ivoire", "Kazakhstan's")
@@ -117,6 +121,8 @@ export function tokenize(text: string): Token[] {
   let prevEnd = 0;
   const n = text.length;
   for (let at = 0; at < n;) {
+    const c = text.charCodeAt(at);
+    if (c < 128 && !ASCII_CLASS[c]) { at++; continue; }
     const cp = codeAt(text, at);
     if (!(charClass(cp) & (LETTER | DIGIT))) { at += width(cp); continue; }
     const end = tokenEnd(text, at);
@@ -132,27 +138,23 @@ export function tokenize(text: string): Token[] {
     // ASCII fast paths; other scripts take the general (case-mapping) test
     const upper = c0 < 128 ? c0 >= 65 && c0 <= 90 : word[0] !== word[0].toLowerCase() && word[0] === word[0].toUpperCase();
     const prevTok = tokens[tokens.length - 1];
+    // one scan of a plain ASCII word gives its key and case (no lowercased or uppercased copy to compare)
+    let hasUpper = false, hasLower = false, plain = true;
+    for (let k = 0; k < word.length; k++) {
+      const c = word.charCodeAt(k);
+      if (c >= 97 && c <= 122) hasLower = true;
+      else if (c >= 65 && c <= 90) hasUpper = true;
+      else if (c < 48 || c > 57) { plain = false; break; }
+    }
     tokens.push({
-      start: at, end: at + word.length, text: word, key: tokenKey(word), upper,
-      allCaps: upper && word.length > 1 && word === word.toUpperCase(),
+      start: at, end: at + word.length, text: word, key: plain ? (hasUpper ? word.toLowerCase() : word) : normalizeName(word), upper,
+      allCaps: upper && word.length > 1 && (plain ? !hasLower : word === word.toUpperCase()),
       sentenceStart: !prevTok || startsSentence(text, prevEnd, at, prevTok), possessive
     });
     prevEnd = end;
     at = end;
   }
   return tokens;
-}
-
-/** normalizeName for one token, with a scan-only path for plain ASCII words (most of English text). */
-function tokenKey(word: string): string {
-  let hasUpper = false;
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
-    if (c >= 65 && c <= 90) { hasUpper = true; continue; }
-    return normalizeName(word);
-  }
-  return hasUpper ? word.toLowerCase() : word;
 }
 
 /** Whether the gap text[from, to) between two tokens ends a sentence (". ", "!\n", ": ", "— "). */
@@ -179,8 +181,11 @@ function startsSentence(text: string, from: number, to: number, prev: Token): bo
 /** Separator allowed inside one multi-word name: a space, a hyphen or an abbreviation dot. */
 function joinable(text: string, a: Token, b: Token): boolean {
   if (a.possessive) return false;
-  const gap = text.slice(a.end, b.start);
-  return gap === ' ' || gap === '-' || gap === '–' || gap === '.' || (gap === '. ' && a.text.length <= 3) || gap === ' - ';
+  // " ", "-", "–", ".", ". " after a short token, " - ": compared in place (no gap string per pair)
+  const len = b.start - a.end, c = text.charCodeAt(a.end);
+  if (len === 1) return c === 32 || c === 45 || c === 0x2013 || c === 46;
+  if (len === 2) return c === 46 && text.charCodeAt(a.end + 1) === 32 && a.text.length <= 3;
+  return len === 3 && c === 32 && text.charCodeAt(a.end + 1) === 45 && text.charCodeAt(a.end + 2) === 32;
 }
 
 // a Map, not an object literal: a token such as "constructor" must not find an inherited property
@@ -502,20 +507,32 @@ function personSurnames(tokens: Token[], index: GeoIndex): Set<string> {
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'explained', 'noted', 'wrote', 'asked', 'warned', 'announced', 'believes', 'thinks']);
 const FIRST_NAME_LIKE = /^\p{Lu}\p{Ll}{1,12}$/u;
 
+/** Whether text[from, to) is one space or tab. */
+function oneBlank(text: string, from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const c = text.charCodeAt(from);
+  return c === 32 || c === 9;
+}
+function spaces(s: string): number {
+  let n = 0;
+  for (let k = s.indexOf(' '); k >= 0; k = s.indexOf(' ', k + 1)) n++;
+  return n;
+}
+
 function makeSpan(text: string, tokens: Token[], i: number, j: number, key: string, loose: boolean, index: GeoIndex, lowerVocab: Set<string>,
   candidateCache: Map<string, Candidate[]>): Span | null {
   const first = tokens[i], last = tokens[j];
   let named = loose ? [] : index.named.get(key) ?? [];
   // short aliases ("IN", "AL", "UK") only as written in capitals
   const surfaceText = text.slice(first.start, last.end);
-  if (key.replace(/ /g, '').length <= 3) named = named.filter(() => surfaceText === surfaceText.toUpperCase());
+  if (key.length - spaces(key) <= 3) named = named.filter(() => surfaceText === surfaceText.toUpperCase());
   // a common word is never an admin-1 unit by itself ("Central", "Eastern"): only countries and curated areas
   if (i === j && (COMMON_WORDS.has(key) || lowerVocab.has(key))) named = named.filter((e) => e.type !== 'admin1');
   const single = i === j;
   const prev = tokens[i - 1];
   const next = tokens[j + 1];
-  const nextAdjacent = next && /^[ \t]$/.test(text.slice(last.end, next.start)) && !last.possessive;
-  const prevAdjacent = prev && /^[ \t]$/.test(text.slice(prev.end, first.start)) && !prev.possessive;
+  const nextAdjacent = next && oneBlank(text, last.end, next.start) && !last.possessive;
+  const prevAdjacent = prev && oneBlank(text, prev.end, first.start) && !prev.possessive;
   // "Warren County", "Orleans Parish": the county (its towns' centroid) is a reading, whatever else the name is
   const counties = !loose && nextAdjacent && next.upper && ADMIN2_SPAN_WORDS.has(next.key) ? index.lookupAdmin2(key) : [];
   const cacheKey = (loose ? '~' : '=') + surfaceText + (counties.length ? ' ' + next.key : '');

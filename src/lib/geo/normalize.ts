@@ -6,11 +6,28 @@ const LETTER_MAP: Record<string, string> = {
   ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't', ё: 'е', ə: 'a'
 };
 
-const PLAIN_ASCII = /^[A-Za-z0-9]*$/;
+/**
+ * 0: plain words (letters and digits) joined by single spaces ("New York"): lowercasing is the whole job;
+ * 1: other ASCII text; 2: anything else (needs the Unicode path).
+ */
+function asciiShape(s: string): number {
+  let shape = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
+    if (c > 127) return 2;
+    // a single inner space keeps the plain shape; anything else needs the separator rules
+    if (c !== 32 || k === 0 || k === s.length - 1 || s.charCodeAt(k - 1) === 32) shape = 1;
+  }
+  return shape;
+}
 
 export function normalizeName(s: string): string {
-  // fast path for the common case (a plain ASCII word), same result as the general one
-  if (PLAIN_ASCII.test(s)) return s.toLowerCase();
+  // fast paths for ASCII (most names and English text), same result as the general one: for ASCII
+  // NFD, the diacritic strip and the letter map change nothing, and \p{L}\p{N} is [a-z0-9]
+  const shape = asciiShape(s);
+  if (shape === 0) return s.toLowerCase();
+  if (shape === 1) return s.toLowerCase().replace(/['`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
   let out = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   out = out.replace(/[ßæœøłđðþıħŧёə]/g, (c) => LETTER_MAP[c]);
   // apostrophes join (d'Ivoire → divoire, Oblast' → oblast); any other non-alphanumeric separates
@@ -20,7 +37,10 @@ export function normalizeName(s: string): string {
 }
 
 /** Loose transliteration key: Zhanaozen ~ Janaozen, Aqtau ~ Aktau, Kyzyl ~ Kizil, Ghazni ~ Gazni. */
+const LOOSE_TRIGGER = /[hjqyw]/;
 export function looseKey(key: string): string {
+  // every rewrite below needs one of h, j, q, y, w: most keys have none and skip the six passes
+  if (!LOOSE_TRIGGER.test(key)) return collapseRepeatedLetters(key);
   const mapped = key
     .replace(/dzh|dj|zh/g, 'j')
     .replace(/kh/g, 'h')
