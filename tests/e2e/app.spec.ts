@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { TimelineEvent } from '../../src/lib/extract/types';
-import { byTime, dayOf, escapeRegExp, loadTimeline, longDate, waitForMapIdle, watch, type TestMap } from './helpers';
+import { byTime, dayOf, escapeRegExp, loadTimeline, longDate, mapPixels, waitForMapIdle, watch, type TestMap } from './helpers';
 
 test('the page loads offline, without console errors, and the map draws', async ({ page }) => {
   const seen = watch(page);
@@ -8,17 +8,7 @@ test('the page loads offline, without console errors, and the map draws', async 
   await waitForMapIdle(page);
   const map = page.getByRole('region', { name: 'Map' });
   await expect(map.locator('canvas')).toBeVisible();
-  const colours = await map.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
-    const copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const context = copy.getContext('2d')!;
-    context.drawImage(canvas, 0, 0);
-    const pixels = context.getImageData(0, 0, copy.width, copy.height).data;
-    const distinct = new Set<number>();
-    for (let i = 0; i < pixels.length; i += 4 * 7) distinct.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
-    return distinct.size;
-  });
+  const colours = new Set((await mapPixels(page, 7)).map(([r, g, b]) => (r << 16) | (g << 8) | b)).size;
   expect(colours).toBeGreaterThan(4);
   await expect(page).toHaveTitle(/.+/);
   expect(seen.errors).toEqual([]);

@@ -1,9 +1,8 @@
 // The embed as a news site uses it: a host page on ANOTHER origin (a small server on port 4174
 // started here) frames http://127.0.0.1:4173/embed and talks to it with postMessage.
 import { createServer, type Server } from 'node:http';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { byTime, dayOf, longDate, loadTimeline, waitForMapIdle, watch } from './helpers';
+import { byTime, dayOf, longDate, loadTimeline, seriousViolations, waitForMapIdle, watch } from './helpers';
 
 const APP = 'http://127.0.0.1:4173';
 const HOST_PORT = 4174;
@@ -274,10 +273,6 @@ for (const theme of ['light', 'dark'] as const) {
     await page.goto(`/embed?theme=${theme}&event=${byTime(timeline.events)[0].id}`);
     await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
     await waitForMapIdle(page);
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 }

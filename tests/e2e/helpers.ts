@@ -1,5 +1,6 @@
 // Shared by the end-to-end specs. The events come from the site's own /timeline.json, so the tests
 // follow whatever the pipeline wrote instead of hard-coding it.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import type { Timeline, TimelineEvent } from '../../src/lib/extract/types';
 
@@ -63,4 +64,30 @@ export function watch(page: Page) {
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Every `step`-th pixel of the map canvas as [r, g, b] (the WebGL canvas copied into a 2D one). */
+export async function mapPixels(page: Page, step: number): Promise<Array<[number, number, number]>> {
+  return page
+    .getByRole('region', { name: 'Map' })
+    .locator('canvas')
+    .evaluate((canvas: HTMLCanvasElement, every: number) => {
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const context = copy.getContext('2d')!;
+      context.drawImage(canvas, 0, 0);
+      const pixels = context.getImageData(0, 0, copy.width, copy.height).data;
+      const samples: Array<[number, number, number]> = [];
+      for (let i = 0; i < pixels.length; i += 4 * every) samples.push([pixels[i], pixels[i + 1], pixels[i + 2]]);
+      return samples;
+    }, step);
+}
+
+/** axe-core violations of serious or critical impact on the page as it is now, as "rule: targets". */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }

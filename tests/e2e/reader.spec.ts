@@ -1,9 +1,8 @@
 // What issue #6 promises a reader: playback with speeds, stepping, filters, selection kept in step
 // between map and list, reduced motion, a phone layout, a page without WebGL, themes, and no serious
 // accessibility violations.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { byTime, dayOf, daysBetween, isoFromLong, loadTimeline, waitForMapIdle, watch, type TestMap } from './helpers';
+import { byTime, dayOf, daysBetween, isoFromLong, loadTimeline, mapPixels, seriousViolations, waitForMapIdle, watch, type TestMap } from './helpers';
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Time' });
 const list = (page: Page) => page.getByRole('list', { name: 'Events' });
@@ -249,21 +248,8 @@ test('without WebGL, a plain notice replaces the map and everything else works',
 /** Mean brightness (0..255) of the map's canvas, read back through a 2D copy. */
 async function mapBrightness(page: Page): Promise<number> {
   await waitForMapIdle(page);
-  return page.getByRole('region', { name: 'Map' }).locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
-    const copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const context = copy.getContext('2d')!;
-    context.drawImage(canvas, 0, 0);
-    const pixels = context.getImageData(0, 0, copy.width, copy.height).data;
-    let sum = 0;
-    let count = 0;
-    for (let i = 0; i < pixels.length; i += 4 * 11) {
-      sum += (pixels[i] + pixels[i + 1] + pixels[i + 2]) / 3;
-      count++;
-    }
-    return sum / count;
-  });
+  const samples = await mapPixels(page, 11);
+  return samples.reduce((sum, [r, g, b]) => sum + (r + g + b) / 3, 0) / samples.length;
 }
 
 test('the theme follows the system until the reader picks one, the map follows, and the pick survives a reload', async ({ page }) => {
@@ -301,10 +287,6 @@ for (const scheme of ['light', 'dark'] as const) {
     // With an event open, so the details panel is scanned too.
     await page.goto(`/?event=${byTime(timeline.events)[0].id}`);
     await waitForMapIdle(page);
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 }

@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatCalendarTime } from './dates';
-import { seedEvents } from './fixtures';
-import { Playback, type FrameScheduler } from './playback.svelte';
+import { fakeFrames, seedEvents } from './fixtures';
+import { Playback } from './playback.svelte';
 import { createTimeAxis } from './scale';
 import { indexEvents } from './visibility';
 
-/** Frames advanced by hand: `run(ms)` fires the pending callback at now + ms. */
-function fakeFrames() {
-  let pending: ((now: number) => void) | null = null;
-  let now = 0;
-  const frames: FrameScheduler = {
-    request: (callback) => ((pending = callback), 1),
-    cancel: () => (pending = null)
-  };
-  return {
-    frames,
-    run(ms: number) {
-      now += ms;
-      const callback = pending;
-      pending = null;
-      callback?.(now);
-    },
-    get waiting() {
-      return pending !== null;
-    }
-  };
-}
 
 function setup(reducedMotion: boolean, speed = 1) {
   const axis = createTimeAxis(indexEvents(seedEvents));

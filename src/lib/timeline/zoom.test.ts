@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Timeline } from '$lib/extract/types';
 import { formatCalendarTime, parseCalendarTime } from './dates';
-import { seedEvents } from './fixtures';
-import { Playback, type FrameScheduler } from './playback.svelte';
+import { fakeFrames, seedEvents } from './fixtures';
+import { Playback } from './playback.svelte';
 import {
   axisTicks,
   binsPerHour,
@@ -185,24 +185,6 @@ describe('TimeState and TimeZoom', () => {
     expect(time.cursor).toEqual({ time: at('2022-01-05T15:00'), withTime: true });
   });
 });
-
-function fakeFrames() {
-  let pending: ((now: number) => void) | null = null;
-  let now = 0;
-  const frames: FrameScheduler = { request: (callback) => ((pending = callback), 1), cancel: () => (pending = null) };
-  return {
-    frames,
-    run(ms: number) {
-      now += ms;
-      const callback = pending;
-      pending = null;
-      callback?.(now);
-    },
-    get waiting() {
-      return pending !== null;
-    }
-  };
-}
 
 describe('playback through hours', () => {
   function setup(reducedMotion: boolean, start: string) {
