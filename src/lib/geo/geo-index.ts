@@ -85,6 +85,8 @@ export interface GeoDataFiles {
   namesBloom?: Uint32Array;
   /** Admin-2 units by the ids of places.bin (admin2.tsv, line k = id k); counties are unknown when absent. */
   admin2?: string;
+  /** Given names, one a line (given-names.txt): "Paul Kemp" is a person; none are known when absent. */
+  givenNames?: string;
 }
 
 /** A county / district (GeoNames admin-2) at the centroid of its gazetteer towns. */
@@ -137,6 +139,8 @@ export interface GeoIndex {
   named: Map<string, NamedEntry[]>;
   /** Every token prefix ("new", "new york") of a named key, for longest-match scanning. */
   namedPrefixes: Set<string>;
+  /** Given names as written ("Paul", "Rosemary"): a person's name starts with one. */
+  givenNames: Set<string>;
   /** Gazetteer rows whose normalised name equals key, most populous first, at most 250 ([] when none). */
   lookupPlaces(key: string): GazetteerPlace[];
   /** Whether some gazetteer name equals key (no row is parsed). */
@@ -550,7 +554,8 @@ export function createGeoIndex(data: GeoDataFiles): GeoIndex {
     for (let sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) namedPrefixes.add(key.slice(0, sp));
   }
 
-  return new GazetteerIndex(data, countries, admin1ById, named, namedPrefixes, placeLines, placeTable, nameLines, looseLines);
+  const givenNames = new Set((data.givenNames ?? '').split('\n').filter(Boolean));
+  return new GazetteerIndex(data, countries, admin1ById, named, namedPrefixes, givenNames, placeLines, placeTable, nameLines, looseLines);
 }
 
 /**
@@ -582,7 +587,7 @@ class GazetteerIndex implements GeoIndex {
   private readonly admin2ByKey = new Map<string, Admin2Record[]>();
 
   constructor(private readonly data: GeoDataFiles, readonly countries: Map<string, CountryRecord>, readonly admin1ById: Map<string, Admin1Record>,
-    readonly named: Map<string, NamedEntry[]>, readonly namedPrefixes: Set<string>, private readonly placeLines: SortedLines,
+    readonly named: Map<string, NamedEntry[]>, readonly namedPrefixes: Set<string>, readonly givenNames: Set<string>, private readonly placeLines: SortedLines,
     private readonly placeTable: PlaceTable, private readonly nameLines: SortedLines, private readonly looseLines: SortedLines) {
     this.bloom = data.namesBloom;
     this.geometryText = data.geometry;

@@ -113,6 +113,35 @@ describe('hard cases', () => {
   });
 });
 
+describe('people are not places (GeoVirus sentences)', () => {
+  const places = (text: string) => toToponyms(geoparse(text, index)).map((t) => t.surface);
+  it('reads a given name and surname as a person even when both are towns', () => {
+    expect(places('The birds, believed to be from a Bernard Matthews owned farm in Suffolk fell ill and died this week after contracting the H5 strain of the flu.'))
+      .toEqual(['Suffolk']);
+    expect(places('Vatican spokesman, Joaquin Navarro-Valls, said that the Pope had been "cured" from the breathing difficulties, which lead to his hospitalization.'))
+      .toEqual(['Vatican']);
+    expect(places('"I am more concerned in the international community because we have proven in our December sales that this ebola did not affect consumer confidence," Albert R. T. Lim, president of the National Federation of Hog Farmers, Inc., warned.'))
+      .toEqual([]);
+  });
+
+  it('reads the surname alone later as the same person', () => {
+    const text = 'person," the 39-year-old Las Vegas woman, Anna Ayala, told Knight Ridder. Ayala described how she found the finger. '
+      + 'According to Devina Cordero, 20, after Ayala found the finger, she ran up to her.';
+    expect(places(text)).toEqual(['Las Vegas']);
+  });
+
+  it('keeps a place that shares a given name when the text puts it on the map', () => {
+    // WikToR: the article's subject is "Ada"; a school named after it makes it no person's name
+    const ada = geoparse('Ada is a village in Hardin County, Ohio, United States. Ada Exempted Village Public School houses grades K-12.', index);
+    expect(at('Ada', ada)[0]?.place.country).toBe('US');
+    // "between Hatta, Mahdah and Al Ain": a locative word makes every "Hatta" a place, despite "Wadi Hatta"
+    const hatta = geoparse('Hatta is the inland exclave of Dubai. Tracks run between Hatta, Mahdah and Al Ain. The village of Hajarain in Wadi Hatta was given to Sheikh Rashid.', index);
+    expect(at('Hatta', hatta).length).toBeGreaterThanOrEqual(2);
+    // a town named like a given name, alone: still the town
+    expect(places('Floods hit Florence, Alabama, and the town of Marion on Sunday.')).toContain('Marion');
+  });
+});
+
 describe('normalisation', () => {
   it('matches the copy used by the build script', async () => {
     const build = (await import('../../../scripts/build-geodata.mjs')) as { normalizeName: (s: string) => string; looseKey: (s: string) => string; admin2Core: (s: string) => string };

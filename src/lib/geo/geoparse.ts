@@ -385,10 +385,11 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
   }
   const lowerVocab = lowercaseVocabulary(tokens);
   const surnames = personSurnames(tokens, index);
+  const personTokens = personNames(text, tokens, index, surnames);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t.upper) { i++; continue; }
+    if (!t.upper || personTokens.has(i)) { i++; continue; }
     // "Tuscaloosa, Ala.", "Charleston, W.Va.": a newspaper abbreviation of a US state after a town
     if (text.charCodeAt(t.start - 1) === 32 && text.charCodeAt(t.start - 2) === 44 && tokens[i - 1]?.upper && tokens[i - 1].end === t.start - 2) {
       const m = US_STATE_ABBREVIATION.exec(text.slice(t.start, t.start + 6));
@@ -443,12 +444,15 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     // (kept aside: the text may still define it as a place, "Nelson is a town in …, named after Horatio Nelson")
     const surname = surnames.has(best.key) && best.j === i;
     const person = surname && speaks;
-    const personLike = surname && !speaks && !index.named.has(best.key) && smallTownsOnly(index, best.key);
+    // a given name alone that starts a person's full name elsewhere ("Socorro Molina" … "Thank you, Socorro")
+    // and is only a small town's name, unless a locative word puts it on the map ("in Socorro")
+    const givenAlone = best.j === i && personTokens.given.has(t.text);
+    const personLike = (surname && !speaks || givenAlone) && !(prevTok && LOCATIVES.has(prevTok.key)) && !index.named.has(best.key) && smallTownsOnly(index, best.key);
     // "US$460 million": a currency, not the country
     const currency = text.charCodeAt(tokens[best.j].end) === 36;
     const span = person || currency ? null : makeSpan(text, tokens, i, best.j, best.key, loose, index, lowerVocab, candidateCache);
     if (span) {
-      if (personLike) span.personLike = true;
+      if (personLike && span.j === span.i) span.personLike = true;
       spans.push(span);
       i = span.j + 1;
     } else i++;
@@ -504,6 +508,55 @@ function personSurnames(tokens: Token[], index: GeoIndex): Set<string> {
   for (const k of out) if (index.named.has(k)) out.delete(k);
   return out;
 }
+/**
+ * Tokens inside people's names: a given name ("Paul", "Rosemary"), optional initials ("George W."), then one to
+ * three capitalised surname words ("Kemp", "Navarro-Valls", "Edwards Ivins"), unless the words together are a
+ * known place ("Alice Springs") or a surname word is a country, region or place-type word ("Jordan Valley").
+ * The surnames are added to `surnames`, so "Kemp said" later is a person too.
+ */
+function personNames(text: string, tokens: Token[], index: GeoIndex, surnames: Set<string>): Set<number> & { given: Set<string> } {
+  const out = Object.assign(new Set<number>(), { given: new Set<string>() });
+  if (!index.givenNames.size) return out;
+  const nameWord = (t: Token | undefined) => !!t && t.upper && !t.allCaps && !PLACE_TYPE_WORDS.has(t.key) && !ORG_WORDS.has(t.key)
+    && !ADMIN2_WORDS.has(t.key) && !DIRECTIONS.has(t.key) && !TITLES.has(t.key) && !strongNamed(index, t.key) && !isDigit(t.text.charCodeAt(0));
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const a = tokens[k];
+    if (!a.upper || a.allCaps || a.possessive || !index.givenNames.has(a.text) || strongNamed(index, a.key)) continue;
+    // "Will", "Bill", "May" open sentences as common words
+    if (a.sentenceStart && COMMON_WORDS.has(a.key)) continue;
+    let m = k + 1;
+    // initials: "George W. Bush", "Albert R. T. Lim"
+    while (m < tokens.length && m - k <= 3 && tokens[m].text.length === 1 && tokens[m].upper && text.charCodeAt(tokens[m].end) === 46
+      && nameGap(text, tokens[m - 1], tokens[m])) m++;
+    const first = tokens[m];
+    if (!first || !nameWord(first) || tokens[m - 1].possessive || !nameGap(text, tokens[m - 1], first)) continue;
+    if (index.hasPlace(a.key + ' ' + first.key) || index.named.has(a.key + ' ' + first.key)) continue;
+    let last = m;
+    while (last + 1 < tokens.length && last - m < 2 && !tokens[last].possessive && nameGap(text, tokens[last], tokens[last + 1]) && nameWord(tokens[last + 1])) last++;
+    // a longer capitalised run is an organisation or a title ("Ada Exempted Village Public School")
+    const after = tokens[last + 1];
+    if (after && after.upper && !tokens[last].possessive && oneBlank(text, tokens[last].end, after.start)) continue;
+    for (let q = k; q <= last; q++) out.add(q);
+    out.given.add(a.text);
+    surnames.add(tokens[last].key);
+    k = last;
+  }
+  return out;
+}
+/** One space, or a hyphen in a double name ("Navarro-Valls"); after an initial, its dot and a space. */
+function nameGap(text: string, a: Token, b: Token): boolean {
+  const len = b.start - a.end, c = text.charCodeAt(a.end);
+  if (len === 1) return c === 32 || c === 45;
+  return len === 2 && c === 46 && a.text.length === 1 && text.charCodeAt(a.end + 1) === 32;
+}
+/** A country, admin-1 unit or curated feature (not a demonym) has this name. */
+function strongNamed(index: GeoIndex, key: string): boolean {
+  const entries = index.named.get(key);
+  if (!entries) return false;
+  for (const e of entries) if (e.type !== 'demonym') return true;
+  return false;
+}
+const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'toward', 'towards', 'around', 'between', 'of', 'via', 'through']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'explained', 'noted', 'wrote', 'asked', 'warned', 'announced', 'believes', 'thinks']);
 const FIRST_NAME_LIKE = /^\p{Lu}\p{Ll}{1,12}$/u;
 
@@ -1000,6 +1053,9 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     }
   }
 
+  // one sense per discourse: a name written as a place once ("in Hatta") is a place at its other mentions too
+  const placeElsewhere = new Set<Candidate[]>();
+  for (const s of spans) if (!s.personLike && s.candidates.length) placeElsewhere.add(s.candidates);
   const mentions: PlaceMention[] = [];
   const outcome = new Map<Candidate[], { best: Candidate; alternatives: TimelinePlace[]; confidence: number; place: TimelinePlace; n: number }>();
   for (const s of spans) {
@@ -1010,7 +1066,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
       continue;
     }
     if (!s.candidates.length) continue;
-    if (s.personLike && !defined.has(s.candidates) && !placedByText.has(s.candidates)) continue;
+    if (s.personLike && !defined.has(s.candidates) && !placedByText.has(s.candidates) && !placeElsewhere.has(s.candidates)) continue;
     let o = outcome.get(s.candidates);
     if (!o) {
       const sorted = topK(s.candidates, 8);

@@ -37,6 +37,7 @@ export function readGeoDataFiles(dir = geoDataDir()): GeoDataFiles {
     namesLooseRows: optional('names-loose.rows', offsets),
     namesBloom: optional('names.bloom', offsets),
     admin2: optional('admin2.tsv', read),
+    givenNames: optional('given-names.txt', read),
     places: bytes('places.tsv'),
     placesIdx: offsets('places.idx'),
     names: bytes('names.tsv'),
