@@ -654,6 +654,7 @@ async function main() {
   }
   const nat = JSON.parse(fs.readFileSync(inputs.nationality, 'utf8')).nationalities;
   const countriesOut = [];
+  const countryGeometry = new Map();
   const staticCountries = [];
   const allCc = new Set([...byCountry.keys()]);
   for (const cc of [...allCc].sort()) {
@@ -697,6 +698,7 @@ async function main() {
     countriesOut.push({ id: 'country:' + cc, cc, cca3: w?.cca3 ?? '', name, names: [...names].filter(Boolean), demonyms: [...demonyms].filter(Boolean),
       lat: round(label[1], 3), lon: round(label[0], 3), bbox, capital: w?.capital?.[0] ?? '' });
     geometryLines.push('country:' + cc + '\t' + JSON.stringify(merged));
+    countryGeometry.set(cc, merged);
     staticCountries.push({ type: 'Feature', properties: { iso_a2: cc, name },
       geometry: roundGeometry(topojsonClient.merge(coarse, us.map((u) => u.coarseTopo).filter(Boolean)), 3) ?? merged });
 
@@ -834,6 +836,23 @@ async function main() {
   writeBloom(path.join(GEN, 'names.bloom'), nameMap.keys(), looseMap.keys());
   writePostings(path.join(GEN, 'names-loose.rows'), looseMap);
   for (const a of admin1Out) a.pop = units.find((u) => u.code === a.code)?.pop ?? 0;
+  // a curated feature inside one country (Luzon, Siberia, Lake Baikal) belongs to it: the document's focus
+  // country then counts for it as for that country's towns
+  // (every point of a 7×7 grid over its box that is on land is in that one country; not oceans)
+  for (const f of FEATURES) {
+    if (f.cc || f.kind === 'continent' || f.bbox[2] - f.bbox[0] > 40) continue;
+    const seen = new Set();
+    for (let gx = 0; gx < 7; gx++) {
+      for (let gy = 0; gy < 7; gy++) {
+        const x = f.bbox[0] + ((f.bbox[2] - f.bbox[0]) * gx) / 6, y = f.bbox[1] + ((f.bbox[3] - f.bbox[1]) * gy) / 6;
+        for (const c of countriesOut) {
+          if (x < c.bbox[0] || x > c.bbox[2] || y < c.bbox[1] || y > c.bbox[3]) continue;
+          if (pointInGeometry(x, y, countryGeometry.get(c.cc))) seen.add(c.cc);
+        }
+      }
+    }
+    if (seen.size === 1) f.cc = [...seen][0];
+  }
   const namedLines = namedIndexLines(countriesOut, admin1Out, FEATURES);
   write(path.join(GEN, 'named.tsv'), namedLines.join('\n') + '\n');
   const givenNames = await givenNameLines();

@@ -113,6 +113,47 @@ describe('hard cases', () => {
   });
 });
 
+describe('resolution hard cases (GeoVirus and WikToR sentences)', () => {
+  const placeOf = (text: string, surface: string) => at(surface, geoparse(text, index))[0]?.place;
+  it('reads a name in a list of countries as the country (Mali, not the Guinean region; Niger, not the Nigerian state)', () => {
+    const text = 'The following West African nations have all been hit by cholera epidemics: Burkina Faso, Cote d\'Ivoire, Guinea, Guinea-Bissau, Liberia, Mauritania, Mali, Niger, and Senegal.';
+    expect(placeOf(text, 'Mali')?.id).toBe('country:ML');
+    expect(placeOf(text, 'Niger')?.id).toBe('country:NE');
+    // a state bigger than the country of its name stays the state in a story about its country: Georgia
+    const niger = 'Nigeria reported new cases. The United Nations World Health Organization reported on February 15, 2006 that polio had been eradicated in Egypt and Niger.';
+    expect(placeOf(niger, 'Niger')?.id).toBe('country:NE');
+  });
+
+  it('takes the definition from its own sentence: Hohhot in Inner Mongolia, not near the Moscow named later', () => {
+    const text = 'China\'s news agency reported that 2,600 birds have died of the H5N1 strain in northern China, declaring that the outbreak was found in a breeding facility in Hohhot, the capital of Inner Mongolia. '
+      + 'Russia reported outbreaks near Moscow.';
+    expect(placeOf(text, 'Hohhot')).toMatchObject({ id: 'gn:2036892', country: 'CN' });
+  });
+
+  it('reads the demonym in a definition as the country ("a small Egyptian town")', () => {
+    const text = 'Taba (Egyptian Arabic: طابا Ṭāba , IPA: [ˈtˤɑːbɑ]) is a small Egyptian town near the northern tip of the Gulf of Aqaba.';
+    expect(placeOf(text, 'Taba')?.country).toBe('EG');
+  });
+
+  it('reads a town of a unit that shares its name with a foreign region seat by the likelier unit (Florida)', () => {
+    const text = 'Ivin\'s lawyer, Paul Kemp, insisted that his client had no role in the attacks, which targeted politicians in Washington DC, and members of the media in New York City and Florida.';
+    expect(placeOf(text, 'Florida')).toMatchObject({ id: 'adm1:US-FL' });
+  });
+
+  it('finds names ending in a capitalised connector and places a town inside the unit written after it', () => {
+    const text = 'The Philippines reported that in eight Barangays of Santa Maria, Davao del Sur, in Mindanao, at least 50 pigs died.';
+    expect(placeOf(text, 'Davao del Sur')?.id).toBe('adm1:PH-DAS');
+    const santaMaria = placeOf(text, 'Santa Maria')!;
+    expect(santaMaria.country).toBe('PH');
+    expect(santaMaria.lat).toBeCloseTo(6.55, 0);
+  });
+
+  it('counts the focus country for a curated area inside it (Luzon the island, not a town in Mindanao)', () => {
+    const text = 'In December, the Philippine health authorities conducted testing of about 10,000 swine in two northern Luzon quarantined farms.';
+    expect(placeOf(text, 'Luzon')).toMatchObject({ id: 'feature:luzon', country: 'PH' });
+  });
+});
+
 describe('people are not places (GeoVirus sentences)', () => {
   const places = (text: string) => toToponyms(geoparse(text, index)).map((t) => t.surface);
   it('reads a given name and surname as a person even when both are towns', () => {

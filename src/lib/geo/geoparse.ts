@@ -242,6 +242,24 @@ function findCoordinates(text: string): { at: number; point: [number, number] }[
   }
   return out;
 }
+/**
+ * Offset of the end of the sentence that runs on at `from`, or `limit`: a full stop, question or exclamation mark
+ * after a word of four or more letters ("… Inner Mongolia. The"), so "St. Louis" and "U.S. Army" run on.
+ */
+function sentenceEndAfter(text: string, from: number, limit: number): number {
+  const end = Math.min(limit, text.length);
+  for (let k = from; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return k;
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    const next = text.charCodeAt(k + 1);
+    if (next !== 32 && next !== 10) continue;
+    let w = k;
+    while (w > from && charClass(text.charCodeAt(w - 1)) & LETTER) w--;
+    if (k - w >= 4) return k;
+  }
+  return end;
+}
 /** Coordinates written within a paragraph or two after a definition (the place's own, not a later one's). */
 const COORDINATE_WINDOW = 1500;
 function coordinatesAfter(text: string, from: number, coordinates: { at: number; point: [number, number] }[]): [number, number] | undefined {
@@ -409,7 +427,8 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     let best: { j: number; key: string } | null = null;
     let j = i;
     for (;;) {
-      if (!CONNECTORS.has(tokens[j].key) && (index.named.has(key) || index.hasPlace(key))) best = { j, key };
+      // a name may end in a capitalised connector word ("Davao del Sur"), not a lowercase one ("Sea of")
+      if ((!CONNECTORS.has(tokens[j].key) || (j > i && tokens[j].upper)) && (index.named.has(key) || index.hasPlace(key))) best = { j, key };
       const next = tokens[j + 1];
       if (!next || !joinable(text, tokens[j], next)) break;
       if (!next.upper && !CONNECTORS.has(next.key) && !isDigit(next.text.charCodeAt(0))) break;
@@ -474,6 +493,18 @@ function countyRun(text: string, tokens: Token[], i: number, index: GeoIndex): {
       && index.lookupAdmin2(key).length) found = { j, key };
   }
   return found;
+}
+
+/** A country's population: the sum of its admin-1 units' (memoised per index). */
+const countryPopulations = new WeakMap<GeoIndex, Map<string, number>>();
+function countryPopulation(index: GeoIndex, cc: string): number {
+  let pops = countryPopulations.get(index);
+  if (!pops) {
+    pops = new Map();
+    for (const u of index.admin1ById.values()) pops.set(u.cc, (pops.get(u.cc) ?? 0) + (u.pop ?? 0));
+    countryPopulations.set(index, pops);
+  }
+  return pops.get(cc) ?? 0;
 }
 
 function smallTownsOnly(index: GeoIndex, key: string): boolean {
@@ -811,15 +842,19 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     const country = g.candidates.find((c) => c.src === 'named' && c.entry.type === 'country');
     // "Almaty", "Aktobe": a regional capital named like its region is usually meant as the city
     // (not when the name is also a country's: "Mexico" is the country, not Mexico City)
+    // (the seat of the likeliest unit of that name: not Florida, Uruguay, beside the US state)
     if (!country && admins.length) {
+      const unit = topOf(admins);
       for (const c of g.candidates) {
-        if (c.src === 'gaz' && /^PPL[AC]$/.test(c.place.fcode) && admins.some((a) => entryCountry(a) === c.place.cc)) c.score += 4;
+        if (c.src === 'gaz' && /^PPL[AC]$/.test(c.place.fcode) && entryCountry(unit) === c.place.cc) c.score += 4;
       }
     }
     // "Georgia" in US news: the state, not the country, when only the state's country is in focus
-    // (the focus includes countries voted for by the other names: a bare list of US states)
+    // (the focus includes countries voted for by the other names: a bare list of US states) and the
+    // state is the bigger of the two (not Niger State beside Niger, the country, in a story naming Nigeria)
     const inFocus = (cc: string) => focusSet.has(cc) || (votes.get(cc) ?? 0) >= 2;
-    if (country && !inFocus(entryCountry(country)!) && admins.some((a) => inFocus(entryCountry(a)!))) country.score -= 8;
+    if (country && !inFocus(entryCountry(country)!)
+      && admins.some((a) => inFocus(entryCountry(a)!) && a.src === 'named' && a.entry.type === 'admin1' && (a.entry.unit.pop ?? 0) > countryPopulation(index, entryCountry(country)!))) country.score -= 8;
   }
   // admin-1 units named in the document ("… a city in Allen County, Ohio") favour the towns inside them
   const namedAdmins = new Map<string, number>();
@@ -870,6 +905,21 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     }
   }
   for (const [cands, v] of unitReading) for (const c of cands) if (c.src === 'named' && c.entry.type === 'admin1') c.score += v;
+  // a name in a list of countries is a country like its neighbours ("Liberia, Mauritania, Mali, Niger and Senegal")
+  const isCountryTop = (sp: Span | undefined) => {
+    if (!sp || !sp.candidates.length) return false;
+    const top = topOf(sp.candidates);
+    return top.src === 'named' && top.entry.type === 'country';
+  };
+  const countryReading = new Set<Candidate[]>();
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (isCountryTop(s) || !s.candidates.some((c) => c.src === 'named' && c.entry.type === 'country')) continue;
+    const prev = spans[k - 1], next = spans[k + 1];
+    const listGap = (a: Span, b: Span) => /^(?:, ?|,? and |,? or )$/.test(text.slice(a.end, b.start));
+    if ((prev && listGap(prev, s) && isCountryTop(prev)) || (next && listGap(s, next) && isCountryTop(next))) countryReading.add(s.candidates);
+  }
+  for (const cands of countryReading) for (const c of cands) if (c.src === 'named' && c.entry.type === 'country') c.score += 6;
   // containment: "Aktau, Mangystau" / "Pandi, Bulacan" – the second name holds the first.
   // Bonuses are collected first, so a name written "X, Y" twice is not counted twice.
   const containment = new Map<Candidate, number>();
@@ -879,15 +929,18 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     const a = spans[k], b = spans[k + 1];
     if (!a.candidates.length || !b.candidates.length || !/^,\s?$/.test(text.slice(a.end, b.start))) continue;
     const admins = new Set<string>(), ccs = new Set<string>();
+    const unitBoxes: [number, number, number, number][] = [];
     for (const c of b.candidates) {
       if (c.src !== 'named') continue;
-      if (c.entry.type === 'admin1') admins.add(c.entry.unit.code);
+      if (c.entry.type === 'admin1') { admins.add(c.entry.unit.code); unitBoxes.push(c.entry.unit.bbox); }
       if (c.entry.type === 'country') ccs.add(c.entry.country.cc);
     }
     if (!admins.size && !ccs.size) continue;
     let hit = false;
     for (const c of a.candidates) {
       if (c.src === 'gaz' && (admins.has(c.place.admin1) || ccs.has(c.place.cc))) { bump(c, 5); hit = true; }
+      // inside the unit's box though coded to a neighbour (units split or renamed since the gazetteer was made)
+      else if (c.src === 'gaz' && unitBoxes.some((box) => inBox([c.place.lon, c.place.lat], box))) { bump(c, 4); hit = true; }
       if (c.src === 'named' && c.entry.type === 'admin1' && ccs.has(c.entry.unit.cc)) { bump(c, 3); hit = true; }
       if (c.src === 'admin2' && (admins.has(c.unit.admin1) || ccs.has(c.unit.cc))) { bump(c, 5); hit = true; }
     }
@@ -914,10 +967,20 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     defined.add(a.candidates);
     const admins = new Set<string>(), ccs = new Set<string>();
     const unitBoxes: [number, number, number, number][] = [];
-    const inWindow = (m: number) => m < spans.length && spans[m].start < a.end + SETTLEMENT_WINDOW;
+    // the definition is the rest of its sentence ("Hohhot, the capital of Inner Mongolia."), not the next one
+    const windowEnd = sentenceEndAfter(text, a.end + cueLength, a.end + SETTLEMENT_WINDOW);
+    const inWindow = (m: number) => m < spans.length && spans[m].start < windowEnd;
     // names inside the cue itself ("Elgin (… unlike Elgin, Illinois) is a city in … Texas") define nothing
     let first = k + 1;
     while (first < spans.length && spans[first].start < a.end + cueLength) first++;
+    // …but a demonym just before the settlement word does: "is a small Egyptian town", "the main Bolivian town"
+    for (let m = k + 1; m < first; m++) {
+      const s = spans[m];
+      const before = text.slice(a.end, s.start);
+      if (s.demonym && a.end + cueLength - s.end < 24 && before.lastIndexOf('(') <= before.lastIndexOf(')')) {
+        for (const c of s.candidates) if (c.src === 'named' && c.entry.type === 'demonym') ccs.add(c.entry.country.cc);
+      }
+    }
     for (let m = first; inWindow(m); m++) {
       // "Walton County, Georgia" in US news: a name that is a country and a unit counts as the reading
       // that leads so far (the state here), not as the country by default
