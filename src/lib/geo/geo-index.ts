@@ -87,6 +87,8 @@ export interface GeoDataFiles {
   admin2?: string;
   /** Given names, one a line (given-names.txt): "Paul Kemp" is a person; none are known when absent. */
   givenNames?: string;
+  /** Common English words that are also gazetteer names, one a line (common-words.txt). */
+  commonWords?: string;
 }
 
 /** A county / district (GeoNames admin-2) at the centroid of its gazetteer towns. */
@@ -141,6 +143,8 @@ export interface GeoIndex {
   namedPrefixes: Set<string>;
   /** Given names as written ("Paul", "Rosemary"): a person's name starts with one. */
   givenNames: Set<string>;
+  /** Common English words (lowercase keys) that are also gazetteer names ("visa", "none"). */
+  commonWords: Set<string>;
   /** Gazetteer rows whose normalised name equals key, most populous first, at most 250 ([] when none). */
   lookupPlaces(key: string): GazetteerPlace[];
   /** Whether some gazetteer name equals key (no row is parsed). */
@@ -555,7 +559,8 @@ export function createGeoIndex(data: GeoDataFiles): GeoIndex {
   }
 
   const givenNames = new Set((data.givenNames ?? '').split('\n').filter(Boolean));
-  return new GazetteerIndex(data, countries, admin1ById, named, namedPrefixes, givenNames, placeLines, placeTable, nameLines, looseLines);
+  const commonWords = new Set((data.commonWords ?? '').split('\n').filter(Boolean));
+  return new GazetteerIndex(data, countries, admin1ById, named, namedPrefixes, givenNames, commonWords, placeLines, placeTable, nameLines, looseLines);
 }
 
 /**
@@ -587,7 +592,8 @@ class GazetteerIndex implements GeoIndex {
   private readonly admin2ByKey = new Map<string, Admin2Record[]>();
 
   constructor(private readonly data: GeoDataFiles, readonly countries: Map<string, CountryRecord>, readonly admin1ById: Map<string, Admin1Record>,
-    readonly named: Map<string, NamedEntry[]>, readonly namedPrefixes: Set<string>, readonly givenNames: Set<string>, private readonly placeLines: SortedLines,
+    readonly named: Map<string, NamedEntry[]>, readonly namedPrefixes: Set<string>, readonly givenNames: Set<string>,
+    readonly commonWords: Set<string>, private readonly placeLines: SortedLines,
     private readonly placeTable: PlaceTable, private readonly nameLines: SortedLines, private readonly looseLines: SortedLines) {
     this.bloom = data.namesBloom;
     this.geometryText = data.geometry;

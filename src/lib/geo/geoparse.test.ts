@@ -154,6 +154,32 @@ describe('resolution hard cases (GeoVirus and WikToR sentences)', () => {
   });
 });
 
+describe('words are not places (GeoVirus sentences)', () => {
+  const places = (text: string) => toToponyms(geoparse(text, index)).map((t) => t.surface);
+  it('reads a common word capitalised at a sentence start or in a name as the word, not a small town', () => {
+    expect(places('Three children died, from Morocco and Nigeria. None were vaccinated against the virus. '
+      + 'Visa requirements specify only those vaccinated against the flu strain can apply.')).toEqual(['Morocco', 'Nigeria']);
+    const swan = places('In April of 2006, the deadly H5N1 virus was found in the remains of a wild Mute Swan in the village of Cellardyke in Fife, Scotland.');
+    expect(swan).not.toContain('Mute');
+    expect(swan).not.toContain('Swan');
+    expect(swan).toEqual(expect.arrayContaining(['Fife', 'Scotland']));
+  });
+
+  it('keeps such a word when the text places it', () => {
+    expect(places('Hope is a city in Hempstead County, Arkansas, United States.')).toContain('Hope');
+    expect(places('The storm reached Hope, Arkansas, on Monday.')).toContain('Hope');
+  });
+
+  it('lists the country inside a directional area as a toponym too', () => {
+    const text = 'The strain of bird flu lethal to humans, H5N1, has been confirmed to have infected a dead wild duck, found on Monday, in marshland near Lyon in the east of France.';
+    const ms = geoparse(text, index);
+    const east = at('the east of France', ms)[0];
+    expect(east.place.id).toBe('region:FR:east');
+    expect(east.within?.place.id).toBe('country:FR');
+    expect(toToponyms(ms).map((t) => [t.surface, t.kind])).toEqual([['Lyon', 'city'], ['the east of France', 'region'], ['France', 'country']]);
+  });
+});
+
 describe('people are not places (GeoVirus sentences)', () => {
   const places = (text: string) => toToponyms(geoparse(text, index)).map((t) => t.surface);
   it('reads a given name and surname as a person even when both are towns', () => {

@@ -18,6 +18,8 @@ export interface PlaceMention {
   alternatives: TimelinePlace[];
   confidence: number;
   reason: string;
+  /** For an area such as "the east of France": the place name inside it ("France"), resolved on its own. */
+  within?: PlaceMention;
 }
 
 export interface GeoparseOptions {
@@ -54,10 +56,16 @@ interface Span {
   areaName?: boolean;
   /** An unknown name the text defines as a settlement; placed from its context or dropped. */
   cueOnly?: boolean;
-  /** A surname of a person named in full elsewhere; dropped unless the text places it. */
+  /**
+   * Weak evidence: a surname of a person named in full elsewhere, a given name alone, or a common word, whose
+   * only readings are small towns; dropped unless the text places it (a definition, "X, State", a locative
+   * word at another mention).
+   */
   personLike?: boolean;
   reason: string;
   region?: { dir: Direction; target: 'next' | 'country' | 'self' };
+  /** The place name inside a directional area ("France" in "the east of France"). */
+  inner?: Span;
 }
 
 // Character classes of the token pattern [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*, scanned by
@@ -466,7 +474,11 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     // a given name alone that starts a person's full name elsewhere ("Socorro Molina" … "Thank you, Socorro")
     // and is only a small town's name, unless a locative word puts it on the map ("in Socorro")
     const givenAlone = best.j === i && personTokens.given.has(t.text);
-    const personLike = (surname && !speaks || givenAlone) && !(prevTok && LOCATIVES.has(prevTok.key)) && !index.named.has(best.key) && smallTownsOnly(index, best.key);
+    // …and a common English word capitalised at a sentence start or in a title ("None were vaccinated", "The Hot
+    // Zone", "a wild Mute Swan") is that word, not a small town of its name
+    const commonWord = best.j === i && !t.allCaps && index.commonWords.has(best.key);
+    const personLike = (surname && !speaks || givenAlone || commonWord) && !(prevTok && LOCATIVES.has(prevTok.key))
+      && !index.named.has(best.key) && smallTownsOnly(index, best.key);
     // "US$460 million": a currency, not the country
     const currency = text.charCodeAt(tokens[best.j].end) === 36;
     const span = person || currency ? null : makeSpan(text, tokens, i, best.j, best.key, loose, index, lowerVocab, candidateCache);
@@ -637,7 +649,9 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   // (and its later mentions: one sense per discourse, dates aside)
   if (single && !hasStrongNamed && !isDemonymOnly && (COMMON_WORDS.has(key) || lowerVocab.has(key))) {
     const definedBefore = candidateCache.has('!' + key) && !isDigit(next?.text.charCodeAt(0) ?? 0) && !isDigit(prev?.text.charCodeAt(0) ?? 0);
-    if (!definedBefore && (first.allCaps || !gaz.length || !settlementCue(text, last.end))) return null;
+    // …or places it in a state or country right after ("Hope, Arkansas")
+    const inUnit = !!next && next.upper && /^, ?$/.test(text.slice(last.end, next.start)) && (strongNamed(index, next.key) || index.namedPrefixes.has(next.key));
+    if (!definedBefore && (first.allCaps || !gaz.length || (!inUnit && !settlementCue(text, last.end)))) return null;
     if (!definedBefore) candidateCache.set('!' + key, []);
   }
   // title + name: "President Tokayev", "Mr Jordan"
@@ -719,7 +733,7 @@ function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string
       if (s && cc && text.slice(t.end, tokens[k + 1].start) === ' ') {
         const place = regionPlace(index, cc, dir);
         if (place) {
-          const r: Span = { ...s, i: k, start: t.start, reason: `direction "${t.text}" of country` };
+          const r: Span = { ...s, i: k, start: t.start, reason: `direction "${t.text}" of country`, inner: s };
           regions.set(r, place);
           consumed.add(s);
           out.push(r);
@@ -741,7 +755,7 @@ function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string
         const place = regionPlace(index, cc, dir);
         if (place) {
           const r: Span = { i: k - 1, j: consumedSpan ? consumedSpan.j : k + 3, start: prev.start, end: consumedSpan ? consumedSpan.end : endTok.end,
-            candidates: [], demonym: false, reason: consumedSpan ? 'direction of country' : 'direction of the document country' };
+            candidates: [], demonym: false, reason: consumedSpan ? 'direction of country' : 'direction of the document country', inner: consumedSpan };
           regions.set(r, place);
           if (consumedSpan) consumed.add(consumedSpan);
           out.push(r);
@@ -755,7 +769,7 @@ function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string
       if (s && cc) {
         const place = regionPlace(index, cc, dir);
         if (place) {
-          const r: Span = { ...s, j: k, end: t.end, reason: 'possessive direction of country' };
+          const r: Span = { ...s, j: k, end: t.end, reason: 'possessive direction of country', inner: s };
           regions.set(r, place);
           consumed.add(s);
           out.push(r);
@@ -800,8 +814,10 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   // candidate list, so "Lima, Ohio" in one sentence decides the bare "Lima" elsewhere, and a long
   // document costs one ranking per distinct name, not per mention.
   const groups = new Map<string, Span[]>();
-  for (const s of spans) {
-    if (regionResult.regions.has(s) || (!s.candidates.length && !s.cueOnly)) continue;
+  for (const sp of spans) {
+    // the name inside a directional area is resolved like any other mention of it
+    const s = regionResult.regions.has(sp) ? sp.inner : sp;
+    if (!s || (!s.candidates.length && !s.cueOnly)) continue;
     // "named after Paris, France": a namesake, not the place the document is about
     const namesake = NAMESAKE.test(text.slice(Math.max(0, s.start - 24), s.start));
     const name = text.slice(s.start, s.end).replace(/['’]s$/, '') + (namesake ? '\u0000namesake' : '');
@@ -1121,15 +1137,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   for (const s of spans) if (!s.personLike && s.candidates.length) placeElsewhere.add(s.candidates);
   const mentions: PlaceMention[] = [];
   const outcome = new Map<Candidate[], { best: Candidate; alternatives: TimelinePlace[]; confidence: number; place: TimelinePlace; n: number }>();
-  for (const s of spans) {
-    const region = regionResult.regions.get(s);
-    const surface = text.slice(s.start, s.end);
-    if (region) {
-      mentions.push({ start: s.start, end: s.end, surface, role: 'place', place: region, alternatives: [], confidence: 0.7, reason: s.reason });
-      continue;
-    }
-    if (!s.candidates.length) continue;
-    if (s.personLike && !defined.has(s.candidates) && !placedByText.has(s.candidates) && !placeElsewhere.has(s.candidates)) continue;
+  const mentionOf = (s: Span, surface: string): PlaceMention => {
     let o = outcome.get(s.candidates);
     if (!o) {
       const sorted = topK(s.candidates, 8);
@@ -1152,8 +1160,22 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     }
     const { best } = o;
     const role = best.src === 'named' && best.entry.type === 'demonym' ? 'demonym' : 'place';
-    mentions.push({ start: s.start, end: s.end, surface, role, place: copyPlace(o.place), alternatives: o.alternatives, confidence: o.confidence,
-      reason: `${s.reason}; ${best.src === 'gaz' ? best.place.fcode : best.src === 'admin2' ? 'admin-2 unit' : best.src === 'context' ? (best.point ? 'coordinates in the text' : 'near ' + o.place.id.replace(/^near:[^:]*:/, '')) : best.entry.type}${o.n > 1 ? `, ${o.n} candidates` : ''}` });
+    return { start: s.start, end: s.end, surface, role, place: copyPlace(o.place), alternatives: o.alternatives, confidence: o.confidence,
+      reason: `${s.reason}; ${best.src === 'gaz' ? best.place.fcode : best.src === 'admin2' ? 'admin-2 unit' : best.src === 'context' ? (best.point ? 'coordinates in the text' : 'near ' + o.place.id.replace(/^near:[^:]*:/, '')) : best.entry.type}${o.n > 1 ? `, ${o.n} candidates` : ''}` };
+  };
+  for (const s of spans) {
+    const region = regionResult.regions.get(s);
+    const surface = text.slice(s.start, s.end);
+    if (region) {
+      const m: PlaceMention = { start: s.start, end: s.end, surface, role: 'place', place: region, alternatives: [], confidence: 0.7, reason: s.reason };
+      // the country named inside "the east of France" is a toponym of its own
+      if (s.inner?.candidates.length) m.within = mentionOf(s.inner, text.slice(s.inner.start, s.inner.end));
+      mentions.push(m);
+      continue;
+    }
+    if (!s.candidates.length) continue;
+    if (s.personLike && !defined.has(s.candidates) && !placedByText.has(s.candidates) && !placeElsewhere.has(s.candidates)) continue;
+    mentions.push(mentionOf(s, surface));
   }
   return mentions;
 }
@@ -1188,7 +1210,9 @@ function toPlace(index: GeoIndex, c: Candidate, withGeometry: boolean, surface: 
 
 /** Place mentions (not demonyms) in the CLI's toponym shape. */
 export function toToponyms(mentions: PlaceMention[]): Toponym[] {
+  // an area such as "the east of France" and the name inside it ("France") are both listed
   return mentions
+    .flatMap((m) => (m.within ? [m, m.within] : [m]))
     .filter((m) => m.role === 'place')
     .map((m) => {
       const t: Toponym = { start: m.start, end: m.end, surface: m.surface, lat: m.place.lat, lon: m.place.lon, kind: m.place.kind };

@@ -38,6 +38,7 @@ export function readGeoDataFiles(dir = geoDataDir()): GeoDataFiles {
     namesBloom: optional('names.bloom', offsets),
     admin2: optional('admin2.tsv', read),
     givenNames: optional('given-names.txt', read),
+    commonWords: optional('common-words.txt', read),
     places: bytes('places.tsv'),
     placesIdx: offsets('places.idx'),
     names: bytes('names.tsv'),
