@@ -629,6 +629,8 @@ async function main() {
       for (const part of v.split('|')) if (part.trim()) names.add(part.trim());
     }
     if (p.abbrev && p.abbrev.replace(/\./g, '').length >= 3) names.add(p.abbrev);
+    // press abbreviations written without their dots too: "N.S.W." and "NSW", "P.E.I." and "PEI"
+    if (p.abbrev && /^(?:[A-Z]\.){3,}$/.test(p.abbrev)) names.add(p.abbrev.replace(/\./g, ''));
     if (p.postal && p.postal.length >= 3) names.add(p.postal);
     const name = p.name_en || p.name;
     u.name = name;

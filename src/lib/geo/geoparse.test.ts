@@ -170,6 +170,16 @@ describe('words are not places (GeoVirus sentences)', () => {
     expect(places('The storm reached Hope, Arkansas, on Monday.')).toContain('Hope');
   });
 
+  it('reads names with elided particles, dotless press abbreviations and possessive county names (GeoVirus)', () => {
+    const ms = geoparse('The Reston strain is non-lethal, unlike the Zaïre, Bundibugyo, Côte d\'Ivoire and Sudan strains. '
+      + 'Equine flu has been placed on people and equipment in NSW with exclusion zones. '
+      + 'It was found in fecal samples taken from wild Mallard ducks located in Queen Anne\'s County in Maryland.', index);
+    expect(at('Côte d\'Ivoire', ms)[0]?.place.id).toBe('country:CI');
+    expect(at('Zaïre', ms)[0]?.place.id).toBe('country:CD');
+    expect(at('NSW', ms)[0]?.place.id).toBe('adm1:AU-NSW');
+    expect(at('Queen Anne\'s County', ms)[0]?.place).toMatchObject({ kind: 'region', country: 'US' });
+  });
+
   it('lists the country inside a directional area as a toponym too', () => {
     const text = 'The strain of bird flu lethal to humans, H5N1, has been confirmed to have infected a dead wild duck, found on Monday, in marshland near Lyon in the east of France.';
     const ms = geoparse(text, index);

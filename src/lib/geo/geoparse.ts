@@ -385,6 +385,8 @@ function admin2Mentions(text: string, tokens: Token[], index: GeoIndex): { start
 }
 
 const HAS_DIGIT = /\d/;
+/** An elided particle before a capitalised word inside a name: "Côte d'Ivoire", "L'Aquila", "Val d'Isère". */
+const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** Words used lowercase somewhere in the document are common words there ("central", "police"). */
 function lowercaseVocabulary(tokens: Token[]): Set<string> {
@@ -400,9 +402,13 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
   // one candidate list per distinct written name: mentions of a name share it (one sense per discourse)
   const candidateCache = new Map<string, Candidate[]>();
   const spans: Span[] = [];
-  // "People's Republic of China", "Lao People's Democratic Republic": an 's that belongs to a name
-  for (const t of tokens) {
-    if (t.possessive && t.upper && index.namedPrefixes.has(t.key + 's')) {
+  // "People's Republic of China", "Lao People's Democratic Republic", "Queen Anne's County": an 's that belongs to a name
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.possessive || !t.upper) continue;
+    const next = tokens[k + 1];
+    const countyName = !!next && next.upper && ADMIN2_SPAN_WORDS.has(next.key) && next.start === t.end + 3;
+    if (index.namedPrefixes.has(t.key + 's') || countyName) {
       t.key += 's';
       t.end += 2;
       t.text = text.slice(t.start, t.end);
@@ -439,7 +445,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
       if ((!CONNECTORS.has(tokens[j].key) || (j > i && tokens[j].upper)) && (index.named.has(key) || index.hasPlace(key))) best = { j, key };
       const next = tokens[j + 1];
       if (!next || !joinable(text, tokens[j], next)) break;
-      if (!next.upper && !CONNECTORS.has(next.key) && !isDigit(next.text.charCodeAt(0))) break;
+      if (!next.upper && !CONNECTORS.has(next.key) && !isDigit(next.text.charCodeAt(0)) && !ELIDED_NAME.test(next.text)) break;
       const nextKey = key + ' ' + next.key;
       const canExtend = index.namedPrefixes.has(nextKey) || index.named.has(nextKey)
         || index.hasPlacePrefix(nextKey) || index.hasPlace(nextKey);
