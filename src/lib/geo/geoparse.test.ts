@@ -148,6 +148,21 @@ describe('resolution hard cases (GeoVirus and WikToR sentences)', () => {
     expect(santaMaria.lat).toBeCloseTo(6.55, 0);
   });
 
+  it('puts a town the gazetteer lacks in the unit the text names, not on another continent', () => {
+    const stroud = placeOf('The man was arrested Sunday by South Simcoe Police after his pickup truck was pulled over on Ontario Provincial Highway 11 in Stroud, Ontario, Canada.', 'Stroud')!;
+    expect(stroud.country).toBe('CA');
+    expect(stroud.id).toMatch(/^near:stroud:adm1:CA-ON/);
+  });
+
+  it('drops a stray namesake village abroad and loose spellings outside the story\'s countries', () => {
+    const london = 'Alexander Litvinenko died in a London hospital, the United Kingdom said. It is reported that he had met two Russians in an hotel room, one said to be former member of the KGB in connection with the affair and he went on to meet Mario Scaramella at a sushi bar in Piccadilly where some papers were exchanged.';
+    expect(at('Piccadilly', geoparse(london, index))).toEqual([]);
+    const kenya = 'Cholera has spread in Kenya. Suba, Migori, Homa Bay, Rongo, Siaya, Kisumu, Bondo, Nyando, Kisii, Wajir, Mandera, Naivasha, Nakuru and Bunyala are among the worst affected districts.';
+    const ms = geoparse(kenya, index);
+    expect(at('Rongo', ms)).toEqual([]);
+    for (const name of ['Migori', 'Homa Bay', 'Kisumu', 'Nakuru']) expect(at(name, ms)[0]?.place.country).toBe('KE');
+  });
+
   it('counts the focus country for a curated area inside it (Luzon the island, not a town in Mindanao)', () => {
     const text = 'In December, the Philippine health authorities conducted testing of about 10,000 swine in two northern Luzon quarantined farms.';
     expect(placeOf(text, 'Luzon')).toMatchObject({ id: 'feature:luzon', country: 'PH' });

@@ -945,6 +945,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   // containment: "Aktau, Mangystau" / "Pandi, Bulacan" – the second name holds the first.
   // Bonuses are collected first, so a name written "X, Y" twice is not counted twice.
   const containment = new Map<Candidate, number>();
+  const inFallback = new Map<Candidate[], Candidate>();
   const placedByText = new Set<Candidate[]>();
   const bump = (c: Candidate, v: number) => containment.set(c, v < 0 ? Math.min(containment.get(c) ?? 0, v) : Math.max(containment.get(c) ?? 0, v));
   for (let k = 0; k + 1 < spans.length; k++) {
@@ -971,6 +972,14 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
       const inner = new Set<string>();
       for (const c of a.candidates) if (c.src === 'gaz') inner.add(c.place.admin1);
       for (const c of b.candidates) if (c.src === 'named' && c.entry.type === 'admin1' && inner.has(c.entry.unit.code)) bump(c, 3);
+    } else if (b.areaName && a.candidates.every((c) => c.src === 'gaz') && !inFallback.has(a.candidates)) {
+      // "Stroud, Ontario": the text puts the town in a unit where the gazetteer has no town of that name
+      // (too small for it): it is somewhere in that unit, not a namesake on another continent
+      const unit = topOf(b.candidates);
+      if (unit.src === 'named' && (unit.entry.type === 'admin1' || unit.entry.type === 'country')) {
+        inFallback.set(a.candidates, unit);
+        placedByText.add(a.candidates);
+      }
     }
   }
   // definitional context: "Alma is a city in Wabaunsee County, Kansas", "Pandi, a town in Bulacan":
@@ -1101,6 +1110,8 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     if (anchor) placedByContext.set(a.candidates, anchor);
   }
   for (const [c, v] of containment) c.score += v;
+  // (a definition elsewhere in the text decides first: "Winton is a town in Queensland" … "Winton, Dorset")
+  for (const [cands, unit] of inFallback) if (!defined.has(cands) && !pointedByText.has(cands)) placedByContext.set(cands, unit);
   for (const [cands, anchor] of placedByContext) {
     let top = 0;
     for (const c of cands) top = Math.max(top, c.score);
@@ -1141,6 +1152,19 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   // one sense per discourse: a name written as a place once ("in Hatta") is a place at its other mentions too
   const placeElsewhere = new Set<Candidate[]>();
   for (const s of spans) if (!s.personLike && s.candidates.length) placeElsewhere.add(s.candidates);
+  const looseOutsideFocus = (cands: Candidate[]) => {
+    if (!focusSet.size) return false;
+    const best = topOf(cands);
+    return best.src === 'gaz' && best.loose && !focusSet.has(best.place.cc) && (votes.get(best.place.cc) ?? 0) < 2;
+  };
+  // …or a village in a country the document never names nor otherwise points to, with nothing in the text
+  // placing it there ("a sushi bar in Piccadilly" in a London story is not the hamlet in Western Australia)
+  const strayVillage = (cands: Candidate[]) => {
+    if (!focusSet.size || placedByText.has(cands) || defined.has(cands)) return false;
+    const best = topOf(cands);
+    return best.src === 'gaz' && best.place.population < 10000 && !/^PPL[AC]$/.test(best.place.fcode)
+      && !focusSet.has(best.place.cc) && (votes.get(best.place.cc) ?? 0) < 2;
+  };
   const mentions: PlaceMention[] = [];
   const outcome = new Map<Candidate[], { best: Candidate; alternatives: TimelinePlace[]; confidence: number; place: TimelinePlace; n: number }>();
   const mentionOf = (s: Span, surface: string): PlaceMention => {
@@ -1181,6 +1205,8 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     }
     if (!s.candidates.length) continue;
     if (s.personLike && !defined.has(s.candidates) && !placedByText.has(s.candidates) && !placeElsewhere.has(s.candidates)) continue;
+    // a name matched only through a loose spelling ("Rongo" ~ "Rongó") in a country the document is not about
+    if (looseOutsideFocus(s.candidates) || strayVillage(s.candidates)) continue;
     mentions.push(mentionOf(s, surface));
   }
   return mentions;
