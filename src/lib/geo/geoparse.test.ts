@@ -195,6 +195,22 @@ describe('words are not places (GeoVirus sentences)', () => {
     expect(at('Queen Anne\'s County', ms)[0]?.place).toMatchObject({ kind: 'region', country: 'US' });
   });
 
+  it('reads a place before its own government or officials as a place, not before an institution named after it', () => {
+    expect(places('"Don\'t assume anything is over," said Wisconsin Governor Jim Doyle.')).toEqual(['Wisconsin']);
+    expect(places('Queensland Premier Peter Beattie has declared a state of emergency in Innisfail and says he is worried about the outbreak of diseases.'))
+      .toEqual(['Queensland', 'Innisfail']);
+    expect(places('The swans were sampled on August 8, 2006 and the initial testing was done at Michigan State University\'s Diagnostic Center for Population and Animal Health and at the National Veterinary Services laboratories in Ames, Iowa.'))
+      .toEqual(['Ames', 'Iowa']);
+  });
+
+  it('reads a two-letter code as a unit of the story\'s country only (WA in Western Australia)', () => {
+    const text = 'Western Australian government authorities say a toxin may be responsible for the death of 5,000 birds found in the area of Esperance. '
+      + 'Autopsies by toxicologists from the WA Department of Agriculture will test for organochlorins. Birds Australia said it had not heard of a similar occurrence.';
+    const ms = geoparse(text, index);
+    expect(at('Esperance', ms)[0]?.place.country).toBe('AU');
+    expect(at('WA', ms).every((m) => m.place.country === 'AU')).toBe(true);
+  });
+
   it('lists the country inside a directional area as a toponym too', () => {
     const text = 'The strain of bird flu lethal to humans, H5N1, has been confirmed to have infected a dead wild duck, found on Monday, in marshland near Lyon in the east of France.';
     const ms = geoparse(text, index);

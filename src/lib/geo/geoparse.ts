@@ -7,7 +7,7 @@
 import type { PlaceKind, TimelinePlace, Toponym } from '../extract/types';
 import { copyPlace, regionPlace, type Admin2Record, type Direction, type GazetteerPlace, type GeoIndex, type NamedEntry } from './geo-index';
 import { normalizeName } from './normalize';
-import { COMMON_WORDS, CONNECTORS, ORG_WORDS, PLACE_TYPE_WORDS, TITLES } from './wordlists';
+import { COMMON_WORDS, CONNECTORS, GOVERNMENT_WORDS, INSTITUTION_WORDS, ORG_WORDS, PLACE_TYPE_WORDS, TITLES } from './wordlists';
 
 export interface PlaceMention {
   start: number;
@@ -662,12 +662,17 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   }
   // title + name: "President Tokayev", "Mr Jordan"
   if (prev && TITLES.has(prev.key) && /^\.?[ \t]$/.test(text.slice(prev.end, first.start))) return null;
-  // organisations: "Almaty Police", "Interior Ministry", "Washington Post"
-  if (nextAdjacent && next.upper && ORG_WORDS.has(next.key) && !isDemonymOnly) return null;
+  // organisations: "Interior Ministry", "Washington Post", "Ohio State University"; but a place's own
+  // government or officials name the place: "Almaty Police", "New York Governor", "NSW Primary Industries Minister"
+  const run = nextAdjacent && next.upper ? capitalisedRun(text, tokens, j + 1) : NO_RUN;
+  const jurisdiction = run.government && !run.institution;
+  if (nextAdjacent && next.upper && (ORG_WORDS.has(next.key) || run.institution) && !isDemonymOnly && !jurisdiction) return null;
+  // "University of California", "Bank of England": an institution named after the place
+  if (prev?.key === 'of' && tokens[i - 2] && INSTITUTION_WORDS.has(tokens[i - 2].key) && tokens[i - 2].upper) return null;
   // inside a longer proper name (a person, a company): "Vladimir Putin", "Kassym-Jomart Tokayev"
   const countryOrArea = counties.length > 0 || named.some((e) => e.type === 'country' || e.type === 'feature');
   if (!isDemonymOnly && !countryOrArea) {
-    if (nextAdjacent && next.upper && !next.allCaps && !PLACE_TYPE_WORDS.has(next.key) && !CONNECTORS.has(next.key)
+    if (nextAdjacent && next.upper && !next.allCaps && !jurisdiction && !PLACE_TYPE_WORDS.has(next.key) && !CONNECTORS.has(next.key)
       && !index.named.has(next.key) && !index.hasPlace(next.key)) return null;
     if (prevAdjacent && prev.upper && !prev.sentenceStart && !DIRECTIONS.get(prev.key) && !CONNECTORS.has(prev.key)
       && !index.named.has(prev.key) && !index.hasPlace(prev.key) && !TITLES.has(prev.key)) return null;
@@ -704,6 +709,23 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   const areaName = bestArea >= bestTown;
   return { i, j: jj, start: first.start, end, candidates, demonym: isDemonymOnly, areaName, reason: loose ? 'loose transliteration' : 'name' };
 }
+
+/**
+ * What the capitalised words from token k on (up to five, one blank apart) name: a government body or official
+ * ("Regional Public Health Service", "Department"), an institution ("State University"), or neither.
+ */
+function capitalisedRun(text: string, tokens: Token[], k: number): { government: boolean; institution: boolean } {
+  let government = false, institution = false;
+  for (let m = k; m < tokens.length && m < k + 5; m++) {
+    const t = tokens[m];
+    if (!t.upper || (m > k && !oneBlank(text, tokens[m - 1].end, t.start))) break;
+    if (INSTITUTION_WORDS.has(t.key)) institution = true;
+    if (GOVERNMENT_WORDS.has(t.key)) government = true;
+    if (t.possessive) break;
+  }
+  return { government, institution };
+}
+const NO_RUN = { government: false, institution: false };
 
 /** Countries named or implied by demonyms, most mentioned first. */
 function countCountries(spans: Span[]): Map<string, number> {
@@ -813,6 +835,18 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   for (const cc of options.focusCountries ?? []) counts.set(cc, (counts.get(cc) ?? 0) + 3);
   const focusList = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
   const focusSet = new Set(focusList);
+  // a two-letter code of a unit abroad is another unit's code here ("WA" for Washington in a Western Australian
+  // story): with the story's countries known, such codes count only for units of those countries
+  // (what is left of such a code, a town's name in capitals, is an acronym like any other)
+  if (focusSet.size) {
+    spans = spans.filter((s) => {
+      if (s.end - s.start > 2 || !s.candidates.some((c) => c.src === 'named' && c.entry.type === 'admin1')) return true;
+      const kept = s.candidates.filter((c) => !(c.src === 'named' && c.entry.type === 'admin1' && !focusSet.has(c.entry.unit.cc)));
+      if (!kept.some((c) => c.src === 'named')) return false;
+      s.candidates = kept;
+      return true;
+    });
+  }
   const regionResult = regionSpans(text, tokens, spans, focusList[0], index);
   spans = regionResult.spans;
 

@@ -66,3 +66,22 @@ mr mrs ms miss dr prof sir dame lord lady president prime minister secretary gen
 capt captain lt lieutenant sgt sergeant governor gov senator sen rep representative mayor judge justice
 king queen prince princess emperor pope father rev reverend saint brother sister uncle aunt chairman ceo
 `);
+
+/**
+ * Words that make a name after a place its own government, officials or public services ("New York Governor",
+ * "California Department of Public Health", "Queensland Police"): the place is still named (its jurisdiction),
+ * unless an institution word makes the whole an organisation named after it ("Ohio State University").
+ */
+export const GOVERNMENT_WORDS = words(`
+governor government department ministry minister ministers police council mayor premier secretary authorities
+authority officials official army navy forces military guard court office senate legislature parliament assembly
+cabinet president attorney commissioner sheriff health
+`);
+
+/** Words that make a capitalised run an institution or company named after a place ("Michigan State University"). */
+export const INSTITUTION_WORDS = words(`
+university college school academy institute hospital clinic times post herald tribune journal gazette telegraph
+observer express news radio tv television network press club fc airlines airways air bank company corporation corp
+inc ltd group zoo museum theatre theater stadium hotel mall prison elementary cathedral church exchange party
+foundation association league airport station
+`);
