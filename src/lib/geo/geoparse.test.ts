@@ -180,6 +180,13 @@ describe('words are not places (GeoVirus sentences)', () => {
     expect(swan).toEqual(expect.arrayContaining(['Fife', 'Scotland']));
   });
 
+  it('reads a disease named after a place as the disease at every mention, and broadcasters as no place', () => {
+    const text = 'Both Ebola and related Marburg hemorrhagic fever are considered to infect primates. Because Marburg kills more slowly, a victim has more time to make contact with potential hosts. '
+      + 'Radio Pyongyang said, "countermeasures are underway to prevent an epidemic and stem the spread to other poultry farms".';
+    expect(places(text)).toEqual([]);
+    expect(places('The first cases of the year were confirmed in Marburg, Germany.')).toEqual(['Marburg', 'Germany']);
+  });
+
   it('keeps such a word when the text places it', () => {
     expect(places('Hope is a city in Hempstead County, Arkansas, United States.')).toContain('Hope');
     expect(places('The storm reached Hope, Arkansas, on Monday.')).toContain('Hope');
@@ -236,6 +243,15 @@ describe('people are not places (GeoVirus sentences)', () => {
     const text = 'person," the 39-year-old Las Vegas woman, Anna Ayala, told Knight Ridder. Ayala described how she found the finger. '
       + 'According to Devina Cordero, 20, after Ayala found the finger, she ran up to her.';
     expect(places(text)).toEqual(['Las Vegas']);
+  });
+
+  it('reads given names that are regions, and names with particles, as people (GeoVirus)', () => {
+    expect(places('"The trend is encouraging but still for every person receiving treatment four others are newly infected," said Nelson Mandela, speaking at a concert in Johannesburg, South Africa.'))
+      .toEqual(['Johannesburg', 'South Africa']);
+    expect(places('According to Dennis van Engelsdorp, a bee specialist with the Pennsylvania State Department of Agriculture, "We are pretty sure."'))
+      .toEqual(['Pennsylvania']);
+    // …but the particle does not make a person of a place: "Rio de Janeiro"
+    expect(places('Santa Teresa is a neighborhood in the city of Rio de Janeiro, Brazil.')).toContain('Rio de Janeiro');
   });
 
   it('keeps a place that shares a given name when the text puts it on the map', () => {

@@ -211,7 +211,8 @@ const US_STATES: Record<string, string> = {
   SC: 'SC', SD: 'SD', Tenn: 'TN', Tex: 'TX', Vt: 'VT', Va: 'VA', Wash: 'WA', WVa: 'WV', Wis: 'WI', Wyo: 'WY'
 };
 const US_STATE_ABBREVIATION = /^(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kans?|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.(?![\p{L}\p{N}])/u;
-const FOLLOWING_NOT_PLACE = new Set(['virus', 'viruses', 'fever', 'disease', 'encephalitis', 'ebolavirus', 'strain', 'syndrome', 'flu']);
+const FOLLOWING_NOT_PLACE = new Set(['virus', 'viruses', 'fever', 'disease', 'encephalitis', 'ebolavirus', 'strain', 'syndrome', 'flu',
+  'hemorrhagic', 'haemorrhagic']);
 const KIND_BASE: Record<string, number> = { PPLC: 5, PPLA: 2.5, PPLA2: 1.8, PPLA3: 1.4, PPLA4: 1.2, PPL: 1, PPLX: 0.5, PPLL: 0.5 };
 
 const MAX_ANCHORS = 200;
@@ -418,6 +419,10 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
   const lowerVocab = lowercaseVocabulary(tokens);
   const surnames = personSurnames(tokens, index);
   const personTokens = personNames(text, tokens, index, surnames);
+  // a name used for a disease in the text ("Marburg haemorrhagic fever") is the disease at its other
+  // mentions too ("Because Marburg kills more slowly"), unless a locative word puts it on the map
+  const diseaseNames = new Set<string>();
+  for (let k = 0; k + 1 < tokens.length; k++) if (tokens[k].upper && FOLLOWING_NOT_PLACE.has(tokens[k + 1].key)) diseaseNames.add(tokens[k].key);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -487,6 +492,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
       && !index.named.has(best.key) && smallTownsOnly(index, best.key);
     // "US$460 million": a currency, not the country
     const currency = text.charCodeAt(tokens[best.j].end) === 36;
+    if (best.j === i && diseaseNames.has(best.key) && !(prevTok && LOCATIVES.has(prevTok.key))) { i++; continue; }
     const span = person || currency ? null : makeSpan(text, tokens, i, best.j, best.key, loose, index, lowerVocab, candidateCache);
     if (span) {
       if (personLike && span.j === span.i) span.personLike = true;
@@ -570,16 +576,27 @@ function personNames(text: string, tokens: Token[], index: GeoIndex, surnames: S
     && !ADMIN2_WORDS.has(t.key) && !DIRECTIONS.has(t.key) && !TITLES.has(t.key) && !strongNamed(index, t.key) && !isDigit(t.text.charCodeAt(0));
   for (let k = 0; k + 1 < tokens.length; k++) {
     const a = tokens[k];
-    if (!a.upper || a.allCaps || a.possessive || !index.givenNames.has(a.text) || strongNamed(index, a.key)) continue;
+    if (!a.upper || a.allCaps || a.possessive || !index.givenNames.has(a.text)) continue;
+    // a given name that is also a country or curated area is that place ("Jordan", "Chad"); one that is a
+    // state or region ("Nelson", "Victoria", "Georgia") is a person only before a surname that is no place
+    const unitName = strongNamed(index, a.key);
+    if (unitName && index.named.get(a.key)!.some((e) => e.type !== 'admin1' && e.type !== 'demonym')) continue;
     // "Will", "Bill", "May" open sentences as common words
     if (a.sentenceStart && COMMON_WORDS.has(a.key)) continue;
     let m = k + 1;
+    // particles: "Dennis van Engelsdorp", "Hassan el Bushra", "Jaap de Hoop Scheffer"
+    if (m + 1 < tokens.length && NAME_PARTICLES.has(tokens[m].text) && oneBlank(text, a.end, tokens[m].start)
+      && tokens[m + 1].upper && oneBlank(text, tokens[m].end, tokens[m + 1].start)) m++;
     // initials: "George W. Bush", "Albert R. T. Lim"
     while (m < tokens.length && m - k <= 3 && tokens[m].text.length === 1 && tokens[m].upper && text.charCodeAt(tokens[m].end) === 46
       && nameGap(text, tokens[m - 1], tokens[m])) m++;
     const first = tokens[m];
-    if (!first || !nameWord(first) || tokens[m - 1].possessive || !nameGap(text, tokens[m - 1], first)) continue;
-    if (index.hasPlace(a.key + ' ' + first.key) || index.named.has(a.key + ' ' + first.key)) continue;
+    if (!first || !nameWord(first) || tokens[m - 1].possessive || !(nameGap(text, tokens[m - 1], first) || NAME_PARTICLES.has(tokens[m - 1].text))) continue;
+    if (unitName && index.named.has(first.key)) continue;
+    // …and the words together are no place ("Alice Springs", "Rio de Janeiro")
+    let pair = a.key;
+    for (let q = k + 1; q <= m; q++) pair += ' ' + tokens[q].key;
+    if (index.hasPlace(pair) || index.named.has(pair) || index.hasPlacePrefix(pair) || index.namedPrefixes.has(pair)) continue;
     let last = m;
     while (last + 1 < tokens.length && last - m < 2 && !tokens[last].possessive && nameGap(text, tokens[last], tokens[last + 1]) && nameWord(tokens[last + 1])) last++;
     // a longer capitalised run is an organisation or a title ("Ada Exempted Village Public School")
@@ -592,6 +609,7 @@ function personNames(text: string, tokens: Token[], index: GeoIndex, surnames: S
   }
   return out;
 }
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'el', 'al', 'bin', 'ibn', 'ben', 'ter', 'ten']);
 /** One space, or a hyphen in a double name ("Navarro-Valls"); after an initial, its dot and a space. */
 function nameGap(text: string, a: Token, b: Token): boolean {
   const len = b.start - a.end, c = text.charCodeAt(a.end);
@@ -667,6 +685,8 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   const run = nextAdjacent && next.upper ? capitalisedRun(text, tokens, j + 1) : NO_RUN;
   const jurisdiction = run.government && !run.institution;
   if (nextAdjacent && next.upper && (ORG_WORDS.has(next.key) || run.institution) && !isDemonymOnly && !jurisdiction) return null;
+  // "Radio Pyongyang", "Television New Zealand": a broadcaster or institution named after the place
+  if (prevAdjacent && prev.upper && INSTITUTION_WORDS.has(prev.key)) return null;
   // "University of California", "Bank of England": an institution named after the place
   if (prev?.key === 'of' && tokens[i - 2] && INSTITUTION_WORDS.has(tokens[i - 2].key) && tokens[i - 2].upper) return null;
   // inside a longer proper name (a person, a company): "Vladimir Putin", "Kassym-Jomart Tokayev"

@@ -81,7 +81,8 @@ cabinet president attorney commissioner sheriff health
 /** Words that make a capitalised run an institution or company named after a place ("Michigan State University"). */
 export const INSTITUTION_WORDS = words(`
 university college school academy institute hospital clinic times post herald tribune journal gazette telegraph
-observer express news radio tv television network press club fc airlines airways air bank company corporation corp
+observer express news radio tv television network press star sun globe mail chronicle courier inquirer
+club fc airlines airways air bank company corporation corp
 inc ltd group zoo museum theatre theater stadium hotel mall prison elementary cathedral church exchange party
 foundation association league airport station
 `);
