@@ -130,6 +130,13 @@ describe('resolution hard cases (GeoVirus and WikToR sentences)', () => {
     expect(placeOf(text, 'Hohhot')).toMatchObject({ id: 'gn:2036892', country: 'CN' });
   });
 
+  it('reads definitions of islands and city districts (WikToR)', () => {
+    const jura = 'Jura (/ˈdʒʊərə/ JOOR-ə; Scottish Gaelic: Diùra [ˈtʲuːɾə]) is an island in the Inner Hebrides of Scotland, adjacent and to the north-east of Islay.';
+    expect(placeOf(jura, 'Jura')?.country).toBe('GB');
+    const prado = 'Prado is a barrio (neighbourhood or district) and a major public park in Montevideo, Uruguay. Together with Nueva Savona, they form the Prado - Nueva Savona composite barrio.';
+    expect(placeOf(prado, 'Prado')?.country).toBe('UY');
+  });
+
   it('reads the demonym in a definition as the country ("a small Egyptian town")', () => {
     const text = 'Taba (Egyptian Arabic: طابا Ṭāba , IPA: [ˈtˤɑːbɑ]) is a small Egyptian town near the northern tip of the Gulf of Aqaba.';
     expect(placeOf(text, 'Taba')?.country).toBe('EG');

@@ -233,7 +233,7 @@ function settlementCue(text: string, from: number): number {
   return m ? m[0].length : 0;
 }
 /** "is a small city in", ", a town in", "(pronounced …) is an unincorporated community in": bounded, no nested repeats. */
-const SETTLEMENT_CUE = /^(?:\s*\/[^/\n]{1,60}\/)?(?:\s*\([^\n]{0,200}?\))?(?:,[^,.;]{0,80},)?\s*(?:,\s*(?:an?|the)|(?:is|was)\s+(?:an?|the))\s+(?:[\w-]+\s+){0,4}?(?:city|town|village|hamlet|community|municipality|borough|township|settlement|suburb|commune|parish|census-designated place|neighbou?rhood|locality|port|capital|county seat|seaside resort|market town|county|district|parish|regional unit|neighbourhood)\b/i;
+const SETTLEMENT_CUE = /^(?:\s*\/[^/\n]{1,60}\/)?(?:\s*\([^\n]{0,200}?\))?(?:,[^,.;]{0,80},)?\s*(?:,\s*(?:an?|the)|(?:is|was)\s+(?:an?|the))\s+(?:[\w-]+\s+){0,4}?(?:city|town|village|hamlet|community|municipality|borough|township|settlement|suburb|commune|parish|census-designated place|neighbou?rhood|locality|port|capital|county seat|seaside resort|market town|county|district|parish|regional unit|neighbourhood|island|barrio|kibbutz|moshav|mukim|ward|quarter|townsite|resort|archaeological site)\b/i;
 
 /**
  * Latitude/longitude written in degrees ("37°12′39″N 86°53′33″W", "43.6°N, 51.2°E"): bounded pieces,
@@ -1071,7 +1071,11 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
       // that leads so far (the state here), not as the country by default
       const top = spans[m].candidates.length ? topOf(spans[m].candidates) : undefined;
       if (top?.src === 'named' && top.entry.type === 'admin1') continue;
-      for (const c of spans[m].candidates) if (c.src === 'named' && c.entry.type === 'country') ccs.add(c.entry.country.cc);
+      for (const c of spans[m].candidates) {
+        if (c.src === 'named' && c.entry.type === 'country') ccs.add(c.entry.country.cc);
+        // "… in the Inner Hebrides of Scotland": an area inside one country names that country
+        else if (c.src === 'named' && c.entry.type === 'feature' && c.entry.feature.cc && c === top) ccs.add(c.entry.feature.cc);
+      }
     }
     // the first unit named after the cue (in a country named there, if any) is the defining one
     // ("… in Cheshire County, New Hampshire, United States": not Cheshire, England); later ones
@@ -1153,6 +1157,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
         if (c.src === 'named' && c.entry.type === 'admin1' && admins.has(c.entry.unit.code)) {
           if (!unit || c.score > unit.score) unit = c;
         } else if (c.src === 'named' && c.entry.type === 'country' && ccs.has(c.entry.country.cc)) country ??= c;
+        else if (c.src === 'named' && c.entry.type === 'feature' && c.entry.feature.cc && ccs.has(c.entry.feature.cc)) unit ??= c;
       }
       if (anchor || m === unitSpan || s.areaName) continue;
       for (const c of s.candidates) {
