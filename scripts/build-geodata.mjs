@@ -712,7 +712,11 @@ async function main() {
     const mainGeom = { type: 'Polygon', coordinates: main };
     const mc = areaCentroid(mainGeom);
     // (measured on both GeoVirus halves: nearer the annotators' country points than world-countries' latlng)
-    const label = mc && pointInGeometry(mc[0], mc[1], mainGeom) ? mc : w?.latlng ? [w.latlng[1], w.latlng[0]] : mc ?? [mb[0], mb[1]];
+    let label = mc && pointInGeometry(mc[0], mc[1], mainGeom) ? mc : w?.latlng ? [w.latlng[1], w.latlng[0]] : mc ?? [mb[0], mb[1]];
+    // an archipelago (the largest island under 60% of the land: Indonesia, the Philippines, New Zealand) is
+    // represented by the centroid of its islands together, not of its biggest one
+    const nearArea = near.reduce((a, poly) => a + Math.abs(ringArea(poly[0])), 0);
+    if (nearArea > 0 && Math.abs(ringArea(main[0])) / nearArea < 0.6) label = areaCentroid({ type: 'MultiPolygon', coordinates: near }) ?? label;
     countriesOut.push({ id: 'country:' + cc, cc, cca3: w?.cca3 ?? '', name, names: [...names].filter(Boolean), demonyms: [...demonyms].filter(Boolean),
       lat: round(label[1], 3), lon: round(label[0], 3), bbox, capital: w?.capital?.[0] ?? '' });
     geometryLines.push('country:' + cc + '\t' + JSON.stringify(merged));

@@ -22,6 +22,19 @@ describe('gazetteer index', () => {
     expect(index.lookupPlaces('')).toEqual([]);
   });
 
+  it('puts a country\'s point inside its mainland, and an archipelago\'s among its islands, not on its biggest one', () => {
+    const us = index.countries.get('US')!;
+    expect(us.lat).toBeGreaterThan(35); // the lower 48, not pulled towards Alaska or Hawaii
+    expect(us.lat).toBeLessThan(45);
+    expect(us.lon).toBeGreaterThan(-105);
+    const nz = index.countries.get('NZ')!; // between the North and South Islands, not inland on the South Island
+    expect(nz.lat).toBeGreaterThan(-42.5);
+    expect(nz.lat).toBeLessThan(-40.5);
+    const ph = index.countries.get('PH')!; // between Luzon and Mindanao
+    expect(ph.lat).toBeGreaterThan(9);
+    expect(ph.lat).toBeLessThan(14);
+  });
+
   it('names the county of a town and finds counties by their distinctive name, at their towns', () => {
     const bowlingGreen = index.lookupPlaces('bowling green').find((p) => p.admin1 === 'US-KY')!;
     expect(index.admin2(bowlingGreen.admin2)).toMatchObject({ name: 'Warren County', cc: 'US', admin1: 'US-KY' });
