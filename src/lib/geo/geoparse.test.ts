@@ -137,6 +137,20 @@ describe('resolution hard cases (GeoVirus and WikToR sentences)', () => {
     expect(placeOf(prado, 'Prado')?.country).toBe('UY');
   });
 
+  it('places a village the gazetteer lacks, named as such, where the sentence puts it (GeoVirus)', () => {
+    const text = 'In April of 2006, the deadly H5N1 virus was found in the remains of a wild Mute Swan in the village of Cellardyke in Fife, Scotland.';
+    const cellardyke = placeOf(text, 'Cellardyke')!;
+    expect(cellardyke.id).toBe('near:cellardyke:adm1:GB-FIF');
+    expect(cellardyke.country).toBe('GB');
+    // a list the cue opens: both villages, the unknown one beside the known one
+    const romania = 'Romania confirmed bird flu in the Danube delta. The H5 virus had been detected in nearby villages of Bumbacari and Dudescu in previous tests on Thursday.';
+    expect(placeOf(romania, 'Bumbacari')?.country).toBe('RO');
+    expect(placeOf(romania, 'Dudescu')?.country).toBe('RO');
+    // "the Gondra district of Uttar Pradesh", but not "a Kurdish village"
+    expect(placeOf('Santosh Mishra, a villager in the Gondra district of Uttar Pradesh, remarked on it.', 'Gondra')?.country).toBe('IN');
+    expect(at('Kurdish', geoparse('She came from the northern Kurdish village of Ranya in Iraq.', index)).every((m) => m.role === 'demonym')).toBe(true);
+  });
+
   it('reads the demonym in a definition as the country ("a small Egyptian town")', () => {
     const text = 'Taba (Egyptian Arabic: طابا Ṭāba , IPA: [ˈtˤɑːbɑ]) is a small Egyptian town near the northern tip of the Gulf of Aqaba.';
     expect(placeOf(text, 'Taba')?.country).toBe('EG');

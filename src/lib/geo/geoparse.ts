@@ -66,6 +66,10 @@ interface Span {
   region?: { dir: Direction; target: 'next' | 'country' | 'self' };
   /** The place name inside a directional area ("France" in "the east of France"). */
   inner?: Span;
+  /** Named as a settlement by the words before or after it ("the village of X", "X district"), not defined after. */
+  preCue?: boolean;
+  /** Opens or continues a list of settlements ("the villages of A, B and C"). */
+  settlementList?: boolean;
 }
 
 // Character classes of the token pattern [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*, scanned by
@@ -466,8 +470,9 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
       loose = true;
     }
     if (!best) {
-      // an unknown name defined as a settlement: "Dol (pronounced …) is a small settlement in …"
-      const unknown = definedSettlement(text, tokens, i);
+      // an unknown name defined as a settlement: "Dol (pronounced …) is a small settlement in …", "the
+      // village of Cellardyke", "the Gondra district"
+      const unknown = definedSettlement(text, tokens, i) ?? namedSettlement(text, tokens, i, spans[spans.length - 1], index);
       if (unknown) {
         spans.push(unknown);
         i = unknown.j + 1;
@@ -544,6 +549,37 @@ function definedSettlement(text: string, tokens: Token[], i: number): Span | nul
   while (j - i < 3 && tokens[j + 1]?.upper && joinable(text, tokens[j], tokens[j + 1]) && !tokens[j + 1].allCaps) j++;
   if (!settlementCue(text, tokens[j].end)) return null;
   return { i, j, start: t.start, end: tokens[j].end, candidates: [], demonym: false, cueOnly: true, reason: 'defined as a settlement' };
+}
+
+/** Settlement nouns before "of" that introduce a place's name: "the village of Cellardyke", "the towns of A and B". */
+const SETTLEMENT_OF = new Set(['village', 'villages', 'town', 'towns', 'city', 'hamlet', 'hamlets', 'community', 'communities', 'settlement',
+  'settlements', 'district', 'districts', 'suburb', 'suburbs', 'municipality', 'township', 'commune', 'neighbourhood', 'neighborhood',
+  'province', 'region', 'locality', 'port', 'island']);
+const ADJECTIVE_ENDING = /(?:ish|ese|ian|ean|ern|ic)$/;
+/** Nouns after a name that make it a settlement or a unit: "the Gondra district", "Dadaab camps", "Kibera slum". */
+const SETTLEMENT_AFTER = new Set(['village', 'district', 'camp', 'camps', 'township', 'municipality', 'commune', 'province', 'region', 'slum', 'slums']);
+
+/**
+ * A run of up to four capitalised words the gazetteer lacks, named as a settlement by the words around it
+ * ("the village of Cellardyke", "villages of Bumbacari and Dudescu", "the Gondra district"): a span without
+ * candidates, placed later at the place the sentence puts it in.
+ */
+function namedSettlement(text: string, tokens: Token[], i: number, lastSpan: Span | undefined, index: GeoIndex): Span | null {
+  const t = tokens[i];
+  if (t.allCaps || t.text.length < 3 || COMMON_WORDS.has(t.key) || TITLES.has(t.key) || DIRECTIONS.get(t.key)) return null;
+  let j = i;
+  while (j - i < 3 && tokens[j + 1]?.upper && joinable(text, tokens[j], tokens[j + 1]) && !tokens[j + 1].allCaps) j++;
+  const of = tokens[i - 1], noun = tokens[i - 2];
+  const before = of?.key === 'of' && !!noun && !noun.upper && SETTLEMENT_OF.has(noun.key) && oneBlank(text, noun.end, of.start) && oneBlank(text, of.end, t.start);
+  // the next name of a list the cue opened: "the villages of Ceamurlia de Jos, Maliuc and Caraorman"
+  const listed = !before && !!lastSpan?.settlementList && /^(?:, ?|,? and )$/.test(text.slice(lastSpan.end, t.start));
+  const next = tokens[j + 1];
+  // (not an adjective: "a Kurdish village", "the European region")
+  const after = !!next && !next.upper && SETTLEMENT_AFTER.has(next.key) && oneBlank(text, tokens[j].end, next.start)
+    && !ADJECTIVE_ENDING.test(tokens[j].text) && !index.named.has(tokens[j].key);
+  if (!before && !listed && !after) return null;
+  return { i, j, start: t.start, end: tokens[j].end, candidates: [], demonym: false, cueOnly: true, preCue: true,
+    settlementList: before && noun.key.endsWith('s') || listed, reason: 'named as a settlement' };
 }
 
 /** Surnames of people named in full elsewhere ("Barack Obama" … "Obama said"; "Dr. Dunn"). */
@@ -1047,6 +1083,32 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     if ((!a.candidates.length && !a.cueOnly) || regionResult.regions.has(a)) continue;
     // the first definition of a name decides; "Douglas is the county seat of …" later adds nothing
     if (defined.has(a.candidates)) continue;
+    if (a.preCue && !settlementCue(text, a.end)) {
+      // "the village of Cellardyke in Fife, Scotland": at the first place named after it in the sentence,
+      // else the last one before it ("in Nairobi slum Kibera"), else the story's country
+      const end = sentenceEndAfter(text, a.end, a.end + SETTLEMENT_WINDOW);
+      let anchor: Candidate | undefined;
+      for (let m = k + 1; !anchor && m < spans.length && spans[m].start < end; m++) {
+        const s = spans[m];
+        if (s.cueOnly || !s.candidates.length || regionResult.regions.has(s)) continue;
+        const top = topOf(s.candidates);
+        if (!(top.src === 'named' && top.entry.type === 'demonym')) anchor = top;
+      }
+      const start = Math.max(text.lastIndexOf('. ', a.start), text.lastIndexOf('\n', a.start));
+      for (let m = k - 1; !anchor && m >= 0 && spans[m].start > start; m--) {
+        const s = spans[m];
+        if (s.cueOnly || !s.candidates.length || regionResult.regions.has(s)) continue;
+        const top = topOf(s.candidates);
+        if (!(top.src === 'named' && top.entry.type === 'demonym')) anchor = top;
+      }
+      const country = focusList[0] ? index.countries.get(focusList[0]) : undefined;
+      if (!anchor && country) anchor = { src: 'named', entry: { type: 'country', country }, score: 0 };
+      if (anchor) {
+        defined.add(a.candidates);
+        placedByContext.set(a.candidates, anchor);
+      }
+      continue;
+    }
     const cueLength = settlementCue(text, a.end);
     if (!cueLength) continue;
     defined.add(a.candidates);
