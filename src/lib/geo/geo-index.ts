@@ -724,55 +724,114 @@ function rowsOf(lines: SortedLines, postings: Uint32Array | undefined, key: stri
   return out;
 }
 
+type GeometryReader = (id: string) => AreaGeometry | undefined;
+
+/**
+ * Private slots on plain objects (the return-override idiom: the base constructor returns the object it
+ * is given, so a subclass's private fields land on that object). What a place keeps there is invisible to
+ * Object.keys, JSON, spreads and structured clones, and costs neither a WeakMap entry (slow to set, and
+ * work for every GC) nor a closure per place.
+ */
+class Slots {
+  constructor(target: object) {
+    return target;
+  }
+}
+/** The unparsed geometry of a place made by lazyGeometryPlace: its reader and id, until first read or written. */
+class PendingGeometry extends Slots {
+  #read: GeometryReader | undefined;
+  #id: string;
+  constructor(target: TimelinePlace, read: GeometryReader, id: string) {
+    super(target);
+    this.#read = read;
+    this.#id = id;
+  }
+  static reader(p: object): GeometryReader | undefined {
+    return #read in p ? (p as unknown as PendingGeometry).#read : undefined;
+  }
+  static read(p: object): AreaGeometry | undefined {
+    if (!(#read in p)) return undefined;
+    const self = p as unknown as PendingGeometry;
+    return self.#read ? self.#read(self.#id) : undefined;
+  }
+  static settle(p: object): void {
+    if (#read in p) (p as unknown as PendingGeometry).#read = undefined;
+  }
+}
+/** The geometry of a copyPlace copy: read once when first asked for (the copy keeps its accessor). */
+class CopiedGeometry extends Slots {
+  #read: GeometryReader;
+  #id: string;
+  #parsed = false;
+  #value: AreaGeometry | undefined = undefined;
+  constructor(target: TimelinePlace, read: GeometryReader, id: string) {
+    super(target);
+    this.#read = read;
+    this.#id = id;
+  }
+  static get(p: object): AreaGeometry | undefined {
+    if (!(#read in p)) return undefined;
+    const self = p as unknown as CopiedGeometry;
+    if (!self.#parsed) { self.#value = self.#read(self.#id); self.#parsed = true; }
+    return self.#value;
+  }
+  static set(p: object, value: AreaGeometry | undefined): void {
+    if (!(#read in p)) return;
+    const self = p as unknown as CopiedGeometry;
+    self.#value = value;
+    self.#parsed = true;
+  }
+}
+// one descriptor, one getter and one setter shared by every place (defining it costs a fraction of an
+// accessor written in an object literal, which makes two closures and defines each on the object)
+const PENDING_GEOMETRY: PropertyDescriptor = {
+  get(this: TimelinePlace): AreaGeometry | undefined {
+    const g = PendingGeometry.read(this);
+    settleGeometry(this, g);
+    return g;
+  },
+  set(this: TimelinePlace, value: AreaGeometry | undefined) {
+    settleGeometry(this, value);
+  },
+  enumerable: true,
+  configurable: true
+};
+const COPIED_GEOMETRY: PropertyDescriptor = {
+  get(this: TimelinePlace): AreaGeometry | undefined {
+    return CopiedGeometry.get(this);
+  },
+  set(this: TimelinePlace, value: AreaGeometry | undefined) {
+    CopiedGeometry.set(this, value);
+  },
+  enumerable: true,
+  configurable: true
+};
+
 /**
  * A place with an enumerable `geometry` that parses its JSON on first read and then becomes a plain value,
  * so resolving a country costs nothing for its polygon; spreading or serialising the place reads it.
- * (An accessor written in the literal: Object.defineProperty on every resolved area was a hot spot.)
  */
 function lazyGeometryPlace(id: string, name: string, kind: PlaceKind, lat: number, lon: number, bbox: [number, number, number, number],
-  country: string, geometry: (id: string) => AreaGeometry | undefined): TimelinePlace {
-  const p: TimelinePlace = {
-    id, name, kind, lat, lon, bbox, country,
-    get geometry(): AreaGeometry | undefined {
-      const g = geometry(id);
-      settleGeometry(this, g);
-      return g;
-    },
-    set geometry(value: AreaGeometry | undefined) {
-      settleGeometry(this, value);
-    }
-  };
-  pendingGeometry.set(p, geometry);
+  country: string, geometry: GeometryReader): TimelinePlace {
+  const p: TimelinePlace = { id, name, kind, lat, lon, bbox, country };
+  Object.defineProperty(p, 'geometry', PENDING_GEOMETRY);
+  new PendingGeometry(p, geometry, id);
   return p;
 }
 function settleGeometry(target: TimelinePlace, value: AreaGeometry | undefined): void {
-  pendingGeometry.delete(target);
+  PendingGeometry.settle(target);
   Object.defineProperty(target, 'geometry', { value, enumerable: true, writable: true, configurable: true });
 }
-/** Places whose geometry is still unparsed, with the parser to call. */
-const pendingGeometry = new WeakMap<TimelinePlace, (id: string) => AreaGeometry | undefined>();
 
 /** A copy of a place that keeps a geometry still unparsed as unparsed (a spread would parse it). */
 export function copyPlace(p: TimelinePlace): TimelinePlace {
-  const loader = pendingGeometry.get(p);
+  const loader = PendingGeometry.reader(p);
   if (!loader) return { ...p };
-  const base = {} as Record<string, unknown>;
-  for (const k of Object.keys(p)) if (k !== 'geometry') base[k] = (p as unknown as Record<string, unknown>)[k];
-  const id = p.id;
-  let geometry: AreaGeometry | undefined;
-  let parsed = false;
-  // an accessor written in the literal is far cheaper than Object.defineProperty on every mention's copy
-  return {
-    ...(base as unknown as TimelinePlace),
-    get geometry(): AreaGeometry | undefined {
-      if (!parsed) { geometry = loader(id); parsed = true; }
-      return geometry;
-    },
-    set geometry(value: AreaGeometry | undefined) {
-      geometry = value;
-      parsed = true;
-    }
-  };
+  const copy = {} as Record<string, unknown>;
+  for (const k of Object.keys(p)) if (k !== 'geometry') copy[k] = (p as unknown as Record<string, unknown>)[k];
+  Object.defineProperty(copy, 'geometry', COPIED_GEOMETRY);
+  new CopiedGeometry(copy as unknown as TimelinePlace, loader, p.id);
+  return copy as unknown as TimelinePlace;
 }
 
 /** A region of a country ("western Kazakhstan") as a place with its dissolved geometry. */
