@@ -116,13 +116,92 @@ function tokenEnd(text: string, i: number): number {
   return i;
 }
 
+/** A plain ASCII word (letters and digits only) as interned by WORDS: its text, key and case. */
+interface Word {
+  text: string;
+  key: string;
+  upper: boolean;
+  allCaps: boolean;
+}
+/**
+ * Interned plain ASCII words, found by a hash computed while the tokenizer scans: a word seen before
+ * (most words of news text) costs no slice, no lowercased copy and no rehash when later looked up in
+ * Sets and Maps (the interned strings keep their hash). Open addressing over (hash, word number) pairs
+ * in one typed array, so a probe touches no object until the hashes match. Bounded: cleared when full.
+ * Words longer than 12 characters are not interned (V8 would keep them as slices of their document).
+ */
+const WORD_SLOTS = 1 << 16, MAX_WORDS = WORD_SLOTS >>> 1, MAX_WORD_LENGTH = 12;
+const wordSlots = new Int32Array(2 * WORD_SLOTS);
+const words: Word[] = [];
+function newWord(text: string): Word {
+  const c0 = text.charCodeAt(0);
+  let hasUpper = false, hasLower = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97) hasLower = true;
+    else if (c >= 65) hasUpper = true;
+  }
+  const upper = c0 >= 65 && c0 <= 90;
+  return { text, key: hasUpper ? text.toLowerCase() : text, upper, allCaps: upper && text.length > 1 && !hasLower };
+}
+/** The interned word text[from, to) (plain ASCII; `hash` is its FNV-1a hash as an int32). */
+function internWord(text: string, from: number, to: number, hash: number): Word {
+  const len = to - from;
+  let slot = hash & (WORD_SLOTS - 1);
+  for (let e = wordSlots[2 * slot + 1]; e !== 0; e = wordSlots[2 * slot + 1]) {
+    if (wordSlots[2 * slot] === hash) {
+      const w = words[e - 1], s = w.text;
+      if (s.length === len) {
+        let k = 0;
+        while (k < len && s.charCodeAt(k) === text.charCodeAt(from + k)) k++;
+        if (k === len) return w;
+      }
+    }
+    slot = (slot + 1) & (WORD_SLOTS - 1);
+  }
+  const w = newWord(text.slice(from, to));
+  if (len > MAX_WORD_LENGTH) return w;
+  if (words.length >= MAX_WORDS) {
+    wordSlots.fill(0);
+    words.length = 0;
+    slot = hash & (WORD_SLOTS - 1);
+  }
+  words.push(w);
+  wordSlots[2 * slot] = hash;
+  wordSlots[2 * slot + 1] = words.length;
+  return w;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
   const n = text.length;
   for (let at = 0; at < n;) {
     const c = text.charCodeAt(at);
-    if (c < 128 && !ASCII_CLASS[c]) { at++; continue; }
+    if (c < 128) {
+      if (!ASCII_CLASS[c]) { at++; continue; }
+      // a plain ASCII word (the bulk of English text): scanned and hashed in one pass, then interned
+      let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
+      let end = at + 1;
+      for (; end < n; end++) {
+        const d = text.charCodeAt(end);
+        if (d >= 128 || !ASCII_CLASS[d]) break;
+        h = Math.imul(h ^ d, 0x01000193);
+      }
+      // an apostrophe or a non-ASCII letter may continue the token: the general path below decides
+      const stop = end < n ? text.charCodeAt(end) : 32;
+      if (stop < 128 && stop !== 39) {
+        const w = internWord(text, at, end, h);
+        const prevTok = tokens[tokens.length - 1];
+        tokens.push({
+          start: at, end, text: w.text, key: w.key, upper: w.upper, allCaps: w.allCaps,
+          sentenceStart: !prevTok || startsSentence(text, prevEnd, at, prevTok), possessive: false
+        });
+        prevEnd = end;
+        at = end;
+        continue;
+      }
+    }
     const cp = codeAt(text, at);
     if (!(charClass(cp) & (LETTER | DIGIT))) { at += width(cp); continue; }
     const end = tokenEnd(text, at);
@@ -370,6 +449,58 @@ function lowercaseVocabulary(tokens: Token[]): Set<string> {
   return s;
 }
 
+/** A name, or the start of one, met by the longest-match scan: its key, whether it is a name, and its one-word extensions. */
+interface Phrase {
+  key: string;
+  /** Whether key is a named entry's or a gazetteer name (-1: not looked up yet). */
+  name: -1 | 0 | 1;
+  /** Extensions by the next token's key (null: no name starts so); made when first met. */
+  next: Map<string, Phrase | null> | undefined;
+}
+/**
+ * The index's answers for the longest-match scan, memoised as a tree of phrases keyed by token keys: a
+ * phrase met before ("New" + "York") costs one Map lookup on a token key, not a concatenated key
+ * (flattened and hashed anew) looked up in four tables. Bounded: forgotten when it grows large.
+ */
+class PhraseMemo {
+  private roots = new Map<string, Phrase>();
+  private size = 0;
+  constructor(private readonly index: GeoIndex) {}
+  first(key: string): Phrase {
+    let p = this.roots.get(key);
+    if (!p) {
+      if (++this.size > 200000) { this.roots = new Map(); this.size = 1; }
+      p = { key, name: -1, next: undefined };
+      this.roots.set(key, p);
+    }
+    return p;
+  }
+  isName(p: Phrase): boolean {
+    if (p.name < 0) p.name = this.index.named.has(p.key) || this.index.hasPlace(p.key) ? 1 : 0;
+    return p.name === 1;
+  }
+  /** The phrase p + " " + tokenKey, or null when no named entry or gazetteer name starts with it. */
+  extend(p: Phrase, tokenKey: string): Phrase | null {
+    const next = (p.next ??= new Map());
+    let q = next.get(tokenKey);
+    if (q === undefined) {
+      const key = p.key + ' ' + tokenKey;
+      const index = this.index;
+      q = index.namedPrefixes.has(key) || index.named.has(key) || index.hasPlacePrefix(key) || index.hasPlace(key)
+        ? { key, name: -1, next: undefined } : null;
+      this.size++;
+      next.set(tokenKey, q);
+    }
+    return q;
+  }
+}
+const phraseMemos = new WeakMap<GeoIndex, PhraseMemo>();
+function phrasesOf(index: GeoIndex): PhraseMemo {
+  let m = phraseMemos.get(index);
+  if (!m) phraseMemos.set(index, (m = new PhraseMemo(index)));
+  return m;
+}
+
 function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
   // one candidate list per distinct written name: mentions of a name share it (one sense per discourse)
   const candidateCache = new Map<string, Candidate[]>();
@@ -385,6 +516,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
   }
   const lowerVocab = lowercaseVocabulary(tokens);
   const surnames = personSurnames(tokens, index);
+  const phrases = phrasesOf(index);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -404,19 +536,17 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
       }
     }
     // longest match over named entries and gazetteer names at once
-    let key = t.key;
+    let phrase = phrases.first(t.key);
     let best: { j: number; key: string } | null = null;
     let j = i;
     for (;;) {
-      if (!CONNECTORS.has(tokens[j].key) && (index.named.has(key) || index.hasPlace(key))) best = { j, key };
+      if (!CONNECTORS.has(tokens[j].key) && phrases.isName(phrase)) best = { j, key: phrase.key };
       const next = tokens[j + 1];
       if (!next || !joinable(text, tokens[j], next)) break;
       if (!next.upper && !CONNECTORS.has(next.key) && !isDigit(next.text.charCodeAt(0))) break;
-      const nextKey = key + ' ' + next.key;
-      const canExtend = index.namedPrefixes.has(nextKey) || index.named.has(nextKey)
-        || index.hasPlacePrefix(nextKey) || index.hasPlace(nextKey);
-      if (!canExtend) break;
-      key = nextKey;
+      const extended = phrases.extend(phrase, next.key);
+      if (!extended) break;
+      phrase = extended;
       j++;
     }
     // "Kootenai County": a county name no town shares
