@@ -33,6 +33,8 @@ interface Token {
   allCaps: boolean;
   sentenceStart: boolean;
   possessive: boolean; // followed by 's
+  /** Word-list memberships of key (DIRECTION_WORD, ADMIN2_MENTION_WORD), so whole-document scans test a bit, not a Set. */
+  flags: number;
 }
 
 type Candidate =
@@ -116,12 +118,17 @@ function tokenEnd(text: string, i: number): number {
   return i;
 }
 
-/** A plain ASCII word (letters and digits only) as interned by WORDS: its text, key and case. */
+const DIRECTION_WORD = 1, ADMIN2_MENTION_WORD = 2;
+function keyFlags(key: string): number {
+  return (DIRECTIONS.has(key) ? DIRECTION_WORD : 0) | (ADMIN2_MENTION_WORDS.has(key) ? ADMIN2_MENTION_WORD : 0);
+}
+/** A plain ASCII word (letters and digits only) as interned by internWord: its text, key, case and flags. */
 interface Word {
   text: string;
   key: string;
   upper: boolean;
   allCaps: boolean;
+  flags: number;
 }
 /**
  * Interned plain ASCII words, found by a hash computed while the tokenizer scans: a word seen before
@@ -142,7 +149,8 @@ function newWord(text: string): Word {
     else if (c >= 65) hasUpper = true;
   }
   const upper = c0 >= 65 && c0 <= 90;
-  return { text, key: hasUpper ? text.toLowerCase() : text, upper, allCaps: upper && text.length > 1 && !hasLower };
+  const key = hasUpper ? text.toLowerCase() : text;
+  return { text, key, upper, allCaps: upper && text.length > 1 && !hasLower, flags: keyFlags(key) };
 }
 /** The interned word text[from, to) (plain ASCII; `hash` is its FNV-1a hash as an int32). */
 function internWord(text: string, from: number, to: number, hash: number): Word {
@@ -195,7 +203,7 @@ export function tokenize(text: string): Token[] {
         const prevTok = tokens[tokens.length - 1];
         tokens.push({
           start: at, end, text: w.text, key: w.key, upper: w.upper, allCaps: w.allCaps,
-          sentenceStart: !prevTok || startsSentence(text, prevEnd, at, prevTok), possessive: false
+          sentenceStart: !prevTok || startsSentence(text, prevEnd, at, prevTok), possessive: false, flags: w.flags
         });
         prevEnd = end;
         at = end;
@@ -225,10 +233,11 @@ export function tokenize(text: string): Token[] {
       else if (c >= 65 && c <= 90) hasUpper = true;
       else if (c < 48 || c > 57) { plain = false; break; }
     }
+    const key = plain ? (hasUpper ? word.toLowerCase() : word) : normalizeName(word);
     tokens.push({
-      start: at, end: at + word.length, text: word, key: plain ? (hasUpper ? word.toLowerCase() : word) : normalizeName(word), upper,
+      start: at, end: at + word.length, text: word, key, upper,
       allCaps: upper && word.length > 1 && (plain ? !hasLower : word === word.toUpperCase()),
-      sentenceStart: !prevTok || startsSentence(text, prevEnd, at, prevTok), possessive
+      sentenceStart: !prevTok || startsSentence(text, prevEnd, at, prevTok), possessive, flags: keyFlags(key)
     });
     prevEnd = end;
     at = end;
@@ -295,10 +304,28 @@ const PHYSICAL_WORDS = new Set(['river', 'lake', 'mountains', 'mountain', 'valle
 const ADMIN2_WORDS = new Set(['county', 'parish', 'district', 'borough', 'township', 'municipality']);
 const NAMESAKE = /\b(?:named|called|renamed)\s+(?:after|for)\s+(?:the\s+)?$/i;
 /** Cheap test that the text right after a name can start a definition, before the full cue is tried. */
-const CUE_START = /^(?:\s*[(/]|,|\s+(?:is|was)\s)/;
+/** JavaScript's \s. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0x2000 && c <= 0x200a)
+    || c === 0xa0 || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** /^(?:\s*[(/]|,|\s+(?:is|was)\s)/ on text.slice(from, from + 6), compared in place (it runs for every unknown capitalised word). */
+function cueStart(text: string, from: number): boolean {
+  const lim = Math.min(text.length, from + 6);
+  if (from >= lim) return false;
+  if (text.charCodeAt(from) === 44) return true;
+  let k = from;
+  while (k < lim && isSpace(text.charCodeAt(k))) k++;
+  if (k >= lim) return false;
+  const c = text.charCodeAt(k);
+  if (c === 40 || c === 47) return true;
+  if (k === from) return false;
+  if (c === 105) return k + 2 < lim && text.charCodeAt(k + 1) === 115 && isSpace(text.charCodeAt(k + 2));
+  return c === 119 && k + 3 < lim && text.charCodeAt(k + 1) === 97 && text.charCodeAt(k + 2) === 115 && isSpace(text.charCodeAt(k + 3));
+}
 /** Length of the definition cue right after `from` ("(…) is a city"), or 0 when there is none. */
 function settlementCue(text: string, from: number): number {
-  if (!CUE_START.test(text.slice(from, from + 6))) return 0;
+  if (!cueStart(text, from)) return 0;
   const m = SETTLEMENT_CUE.exec(text.slice(from, from + SETTLEMENT_WINDOW));
   return m ? m[0].length : 0;
 }
@@ -418,7 +445,7 @@ function admin2Mentions(text: string, tokens: Token[], index: GeoIndex): { start
     return units.length ? units : undefined;
   };
   for (let k = 0; k < tokens.length; k++) {
-    if (!ADMIN2_MENTION_WORDS.has(tokens[k].key)) continue;
+    if (!(tokens[k].flags & ADMIN2_MENTION_WORD)) continue;
     // "Otsego County", "San Luis Obispo County": the longest run of capitalised words before it that names a unit
     if (k > 0 && tokens[k - 1].upper && joinable(text, tokens[k - 1], tokens[k])) {
       for (let m = Math.min(4, k); m >= 1; m--) {
@@ -509,6 +536,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
   for (const t of tokens) {
     if (t.possessive && t.upper && index.namedPrefixes.has(t.key + 's')) {
       t.key += 's';
+      t.flags = keyFlags(t.key);
       t.end += 2;
       t.text = text.slice(t.start, t.end);
       t.possessive = false;
@@ -649,15 +677,21 @@ function spaces(s: string): number {
   return n;
 }
 
+/** An apostrophe two or three characters before the end ("I've", "we'd"): the only words the contraction test can match. */
+function hasApostropheNearEnd(w: string): boolean {
+  const a = w.charCodeAt(w.length - 2), b = w.charCodeAt(w.length - 3);
+  return a === 39 || a === 0x2019 || b === 39 || b === 0x2019;
+}
+
 function makeSpan(text: string, tokens: Token[], i: number, j: number, key: string, loose: boolean, index: GeoIndex, lowerVocab: Set<string>,
   candidateCache: Map<string, Candidate[]>): Span | null {
   const first = tokens[i], last = tokens[j];
   let named = loose ? [] : index.named.get(key) ?? [];
   // short aliases ("IN", "AL", "UK") only as written in capitals
   const surfaceText = text.slice(first.start, last.end);
-  if (key.length - spaces(key) <= 3) named = named.filter(() => surfaceText === surfaceText.toUpperCase());
+  if (named.length && key.length - spaces(key) <= 3 && surfaceText !== surfaceText.toUpperCase()) named = [];
   // a common word is never an admin-1 unit by itself ("Central", "Eastern"): only countries and curated areas
-  if (i === j && (COMMON_WORDS.has(key) || lowerVocab.has(key))) named = named.filter((e) => e.type !== 'admin1');
+  if (named.length && i === j && (COMMON_WORDS.has(key) || lowerVocab.has(key))) named = named.filter((e) => e.type !== 'admin1');
   const single = i === j;
   const prev = tokens[i - 1];
   const next = tokens[j + 1];
@@ -673,7 +707,7 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
 
   // "West Nile virus", "Marburg fever", "I've"
   if (next && FOLLOWING_NOT_PLACE.has(next.key)) return null;
-  if (/['’](?:ve|ll|re|d|m|t)$/i.test(first.text)) return null;
+  if (hasApostropheNearEnd(first.text) && /['’](?:ve|ll|re|d|m|t)$/i.test(first.text)) return null;
   // "NH 17", "US 1", "SR 20": a road numbered after a short code, not the place
   if (first.allCaps && single && first.text.length <= 3 && next && isDigit(next.text.charCodeAt(0)) && /^[ -]$/.test(text.slice(last.end, next.start))) return null;
   // all-caps tokens: acronyms unless the name is a country / known area
@@ -717,7 +751,7 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   // "Laurel County", "Mangystau Region": keep the capitalised place-type word in the span
   // (not inside a longer name: "California State Senator", "Ohio State University")
   const afterType = tokens[j + 2];
-  const typeEndsName = !afterType || !afterType.upper || text.slice(next?.end ?? 0, afterType.start) !== ' ';
+  const typeEndsName = !afterType || !afterType.upper || !(afterType.start - next.end === 1 && text.charCodeAt(next.end) === 32);
   if (nextAdjacent && next.upper && ((PLACE_TYPE_WORDS.has(next.key) && typeEndsName) || counties.length)) { end = next.end; jj = j + 1; }
   // "U.S." keeps its final dot
   if (last.text.length === 1 && text[end] === '.') end++;
@@ -735,18 +769,30 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
 function countCountries(spans: Span[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const s of spans) {
-    const cs = new Set<string>();
-    if (s.candidates.some((c) => c.src === 'named' && c.entry.type === 'admin1')) continue;
-    for (const c of s.candidates) if (c.src === 'named' && (c.entry.type === 'country' || c.entry.type === 'demonym')) cs.add(c.entry.country.cc);
-    for (const cc of cs) counts.set(cc, (counts.get(cc) ?? 0) + 1);
+    const cands = s.candidates;
+    if (cands.some((c) => c.src === 'named' && c.entry.type === 'admin1')) continue;
+    // each country once per span (a name and a demonym of it both count once), in first-seen order
+    for (let k = 0; k < cands.length; k++) {
+      const c = cands[k];
+      if (c.src !== 'named' || (c.entry.type !== 'country' && c.entry.type !== 'demonym')) continue;
+      const cc = c.entry.country.cc;
+      let seen = false;
+      for (let m = 0; m < k && !seen; m++) {
+        const d = cands[m];
+        seen = d.src === 'named' && (d.entry.type === 'country' || d.entry.type === 'demonym') && d.entry.country.cc === cc;
+      }
+      if (!seen) counts.set(cc, (counts.get(cc) ?? 0) + 1);
+    }
   }
   return counts;
 }
 
 function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string | undefined, index: GeoIndex): { spans: Span[]; regions: Map<Span, TimelinePlace> } {
   const regions = new Map<Span, TimelinePlace>();
-  const byFirstToken = new Map(spans.map((s) => [s.i, s]));
-  const byLastToken = new Map(spans.map((s) => [s.j, s]));
+  // spans by first and last token, made when the first direction word is met (many documents have none)
+  let byFirst: Map<number, Span> | undefined, byLast: Map<number, Span> | undefined;
+  const byFirstToken = { get: (k: number) => (byFirst ??= new Map(spans.map((s) => [s.i, s]))).get(k) };
+  const byLastToken = { get: (k: number) => (byLast ??= new Map(spans.map((s) => [s.j, s]))).get(k) };
   const out: Span[] = [];
   const consumed = new Set<Span>();
   const countryOf = (s: Span | undefined) => {
@@ -756,6 +802,7 @@ function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string
   };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
+    if (!(t.flags & DIRECTION_WORD)) continue;
     const dir = DIRECTIONS.get(t.key);
     if (!dir) continue;
     // "western Kazakhstan"
@@ -828,7 +875,8 @@ function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string
       out.push(r);
     }
   }
-  const merged = spans.filter((s) => !consumed.has(s)).concat(out).sort((a, b) => a.start - b.start);
+  // (spans come in text order: with nothing replaced they are already the result)
+  const merged = !out.length && !consumed.size ? spans : spans.filter((s) => !consumed.has(s)).concat(out).sort((a, b) => a.start - b.start);
   return { spans: merged, regions };
 }
 
