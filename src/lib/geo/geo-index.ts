@@ -137,6 +137,8 @@ export interface GeoIndex {
   named: Map<string, NamedEntry[]>;
   /** Every token prefix ("new", "new york") of a named key, for longest-match scanning. */
   namedPrefixes: Set<string>;
+  /** The longest-match scan's lookups, memoised per phrase. */
+  readonly phrases: PhraseTree;
   /** Gazetteer rows whose normalised name equals key, most populous first, at most 250 ([] when none). */
   lookupPlaces(key: string): GazetteerPlace[];
   /** Whether some gazetteer name equals key (no row is parsed). */
@@ -553,6 +555,54 @@ export function createGeoIndex(data: GeoDataFiles): GeoIndex {
   return new GazetteerIndex(data, countries, admin1ById, named, namedPrefixes, placeLines, placeTable, nameLines, looseLines);
 }
 
+/** A name, or the start of one, met by the longest-match scan: its key, whether it is a name, and its one-word extensions. */
+export interface Phrase {
+  readonly key: string;
+  /** Whether key is a named entry's or a gazetteer name (-1: not looked up yet). */
+  name: -1 | 0 | 1;
+  /** Extensions by the next token's key (null: no name starts so); made when first met. */
+  next: Map<string, Phrase | null> | undefined;
+}
+/**
+ * The index's answers for the longest-match scan, memoised as a tree of phrases keyed by token keys: a
+ * phrase met before ("New" + "York") costs one Map lookup on a token key, not a concatenated key
+ * (flattened and hashed anew) looked up in four tables. Bounded: forgotten when it grows large.
+ */
+export class PhraseTree {
+  private roots = new Map<string, Phrase>();
+  private size = 0;
+  constructor(private readonly index: Pick<GeoIndex, 'named' | 'namedPrefixes' | 'hasPlace' | 'hasPlacePrefix'>) {}
+  /** The one-word phrase key. */
+  first(key: string): Phrase {
+    let p = this.roots.get(key);
+    if (!p) {
+      if (++this.size > 200000) { this.roots = new Map(); this.size = 1; }
+      p = { key, name: -1, next: undefined };
+      this.roots.set(key, p);
+    }
+    return p;
+  }
+  /** Whether p's key is a named entry's or a gazetteer name. */
+  isName(p: Phrase): boolean {
+    if (p.name < 0) p.name = this.index.named.has(p.key) || this.index.hasPlace(p.key) ? 1 : 0;
+    return p.name === 1;
+  }
+  /** The phrase p + " " + tokenKey, or null when no named entry or gazetteer name starts with it. */
+  extend(p: Phrase, tokenKey: string): Phrase | null {
+    const next = (p.next ??= new Map());
+    let q = next.get(tokenKey);
+    if (q === undefined) {
+      const key = p.key + ' ' + tokenKey;
+      const index = this.index;
+      q = index.namedPrefixes.has(key) || index.named.has(key) || index.hasPlacePrefix(key) || index.hasPlace(key)
+        ? { key, name: -1, next: undefined } : null;
+      this.size++;
+      next.set(tokenKey, q);
+    }
+    return q;
+  }
+}
+
 /**
  * The GeoIndex over one set of files. Methods live on the prototype, not in per-index closures: the
  * parser's optimised code inlines these call targets, and closures made anew for every index were new
@@ -573,11 +623,14 @@ class GazetteerIndex implements GeoIndex {
   private geometryAt: Map<string, number> | undefined;
   /** This index's geometry reader, for places whose polygon is parsed when first read. */
   private readonly readGeometry = (id: string) => this.geometry(id);
-  // admin-2 units: a hash table over the key column of admin2.tsv (line k = unit k), built on first use
-  // by one scan of the text, with no line split or key copied; records are made when read. Most
-  // documents name no county.
+  // admin-2 units: a hash table over the key column of admin2.tsv (line k = unit k), built with the index
+  // by one scan of the text (typed arrays only, a few ms), with no line split or key copied; records are
+  // made when read. (Built on first use, it deoptimised the parser once for every new index: a branch
+  // taken once per index has no type feedback in optimised code.)
   private readonly admin2Text: string;
-  private admin2Table: Admin2Table | undefined;
+  private readonly admin2Table: Admin2Table;
+  /** Memoised longest-match steps over this index's names. */
+  readonly phrases: PhraseTree;
   private readonly admin2Records: (Admin2Record | null)[] = [];
   private readonly admin2ByKey = new Map<string, Admin2Record[]>();
 
@@ -587,6 +640,8 @@ class GazetteerIndex implements GeoIndex {
     this.bloom = data.namesBloom;
     this.geometryText = data.geometry;
     this.admin2Text = data.admin2 ?? '';
+    this.admin2Table = buildAdmin2Table(this.admin2Text);
+    this.phrases = new PhraseTree(this);
   }
 
   // memos first (news text repeats its words), then the filter, which answers most misses (capitalised
@@ -627,8 +682,7 @@ class GazetteerIndex implements GeoIndex {
     if (!this.data.admin2) return NO_ADMIN2;
     let units = this.admin2ByKey.get(key);
     if (!units) {
-      const table = (this.admin2Table ??= buildAdmin2Table(this.admin2Text));
-      const ids = admin2Ids(table, this.admin2Text, key);
+      const ids = admin2Ids(this.admin2Table, this.admin2Text, key);
       units = ids.length ? ids.map((id) => this.admin2Record(id)!) : NO_ADMIN2;
       remember(this.admin2ByKey, key, units);
     }
@@ -697,7 +751,7 @@ class GazetteerIndex implements GeoIndex {
   private admin2Record(id: number): Admin2Record | undefined {
     let rec = this.admin2Records[id];
     if (rec === undefined) {
-      const table = (this.admin2Table ??= buildAdmin2Table(this.admin2Text));
+      const table = this.admin2Table;
       const from = id < table.lines ? table.lineStart[id] : -1;
       const c = from < 0 ? [] : this.admin2Text.slice(from, table.lineEnd[id]).split('\t');
       rec = c.length < 7 ? null : { id, name: c[0], cc: c[1], admin1: c[2], lat: +c[3], lon: +c[4], towns: +c[5] };

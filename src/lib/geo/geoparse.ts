@@ -476,58 +476,6 @@ function lowercaseVocabulary(tokens: Token[]): Set<string> {
   return s;
 }
 
-/** A name, or the start of one, met by the longest-match scan: its key, whether it is a name, and its one-word extensions. */
-interface Phrase {
-  key: string;
-  /** Whether key is a named entry's or a gazetteer name (-1: not looked up yet). */
-  name: -1 | 0 | 1;
-  /** Extensions by the next token's key (null: no name starts so); made when first met. */
-  next: Map<string, Phrase | null> | undefined;
-}
-/**
- * The index's answers for the longest-match scan, memoised as a tree of phrases keyed by token keys: a
- * phrase met before ("New" + "York") costs one Map lookup on a token key, not a concatenated key
- * (flattened and hashed anew) looked up in four tables. Bounded: forgotten when it grows large.
- */
-class PhraseMemo {
-  private roots = new Map<string, Phrase>();
-  private size = 0;
-  constructor(private readonly index: GeoIndex) {}
-  first(key: string): Phrase {
-    let p = this.roots.get(key);
-    if (!p) {
-      if (++this.size > 200000) { this.roots = new Map(); this.size = 1; }
-      p = { key, name: -1, next: undefined };
-      this.roots.set(key, p);
-    }
-    return p;
-  }
-  isName(p: Phrase): boolean {
-    if (p.name < 0) p.name = this.index.named.has(p.key) || this.index.hasPlace(p.key) ? 1 : 0;
-    return p.name === 1;
-  }
-  /** The phrase p + " " + tokenKey, or null when no named entry or gazetteer name starts with it. */
-  extend(p: Phrase, tokenKey: string): Phrase | null {
-    const next = (p.next ??= new Map());
-    let q = next.get(tokenKey);
-    if (q === undefined) {
-      const key = p.key + ' ' + tokenKey;
-      const index = this.index;
-      q = index.namedPrefixes.has(key) || index.named.has(key) || index.hasPlacePrefix(key) || index.hasPlace(key)
-        ? { key, name: -1, next: undefined } : null;
-      this.size++;
-      next.set(tokenKey, q);
-    }
-    return q;
-  }
-}
-const phraseMemos = new WeakMap<GeoIndex, PhraseMemo>();
-function phrasesOf(index: GeoIndex): PhraseMemo {
-  let m = phraseMemos.get(index);
-  if (!m) phraseMemos.set(index, (m = new PhraseMemo(index)));
-  return m;
-}
-
 function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
   // one candidate list per distinct written name: mentions of a name share it (one sense per discourse)
   const candidateCache = new Map<string, Candidate[]>();
@@ -544,7 +492,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
   }
   const lowerVocab = lowercaseVocabulary(tokens);
   const surnames = personSurnames(tokens, index);
-  const phrases = phrasesOf(index);
+  const phrases = index.phrases;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
