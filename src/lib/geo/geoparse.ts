@@ -24,17 +24,30 @@ export interface GeoparseOptions {
   focusCountries?: string[];
 }
 
-interface Token {
-  start: number;
-  end: number;
-  text: string;
-  key: string;
-  upper: boolean; // starts with an uppercase letter
-  allCaps: boolean;
-  sentenceStart: boolean;
-  possessive: boolean; // followed by 's
-  /** Word-list memberships of key (DIRECTION_WORD, ADMIN2_MENTION_WORD), so whole-document scans test a bit, not a Set. */
-  flags: number;
+// Token flags: word-list memberships of the key (so whole-document scans test a bit, not a Set), then case
+// and context. One number instead of four booleans: a document makes a token per word, and a smaller
+// object is less to allocate and collect.
+const DIRECTION_WORD = 1, ADMIN2_MENTION_WORD = 2, WORD_LISTS = 3;
+const UPPER = 4, ALL_CAPS = 8, SENTENCE_START = 16, POSSESSIVE = 32;
+class Token {
+  constructor(public start: number, public end: number, public text: string, public key: string, public flags: number) {}
+  /** Starts with an uppercase letter. */
+  get upper(): boolean {
+    return (this.flags & UPPER) !== 0;
+  }
+  get allCaps(): boolean {
+    return (this.flags & ALL_CAPS) !== 0;
+  }
+  get sentenceStart(): boolean {
+    return (this.flags & SENTENCE_START) !== 0;
+  }
+  /** Followed by 's. */
+  get possessive(): boolean {
+    return (this.flags & POSSESSIVE) !== 0;
+  }
+  set possessive(v: boolean) {
+    this.flags = v ? this.flags | POSSESSIVE : this.flags & ~POSSESSIVE;
+  }
 }
 
 type Candidate =
@@ -118,7 +131,6 @@ function tokenEnd(text: string, i: number): number {
   return i;
 }
 
-const DIRECTION_WORD = 1, ADMIN2_MENTION_WORD = 2;
 function keyFlags(key: string): number {
   return (DIRECTIONS.has(key) ? DIRECTION_WORD : 0) | (ADMIN2_MENTION_WORDS.has(key) ? ADMIN2_MENTION_WORD : 0);
 }
@@ -126,8 +138,7 @@ function keyFlags(key: string): number {
 interface Word {
   text: string;
   key: string;
-  upper: boolean;
-  allCaps: boolean;
+  /** keyFlags(key), UPPER and ALL_CAPS. */
   flags: number;
 }
 /**
@@ -150,7 +161,7 @@ function newWord(text: string): Word {
   }
   const upper = c0 >= 65 && c0 <= 90;
   const key = hasUpper ? text.toLowerCase() : text;
-  return { text, key, upper, allCaps: upper && text.length > 1 && !hasLower, flags: keyFlags(key) };
+  return { text, key, flags: keyFlags(key) | (upper ? UPPER : 0) | (upper && text.length > 1 && !hasLower ? ALL_CAPS : 0) };
 }
 /** The interned word text[from, to) (plain ASCII; `hash` is its FNV-1a hash as an int32). */
 function internWord(text: string, from: number, to: number, hash: number): Word {
@@ -201,10 +212,8 @@ export function tokenize(text: string): Token[] {
       if (stop < 128 && stop !== 39) {
         const w = internWord(text, at, end, h);
         const prevTok = tokens[tokens.length - 1];
-        tokens.push({
-          start: at, end, text: w.text, key: w.key, upper: w.upper, allCaps: w.allCaps,
-          sentenceStart: !prevTok || startsSentence(text, prevEnd, at, prevTok), possessive: false, flags: w.flags
-        });
+        const sentenceStart = !prevTok || startsSentence(text, prevEnd, at, prevTok);
+        tokens.push(new Token(at, end, w.text, w.key, sentenceStart ? w.flags | SENTENCE_START : w.flags));
         prevEnd = end;
         at = end;
         continue;
@@ -234,11 +243,10 @@ export function tokenize(text: string): Token[] {
       else if (c < 48 || c > 57) { plain = false; break; }
     }
     const key = plain ? (hasUpper ? word.toLowerCase() : word) : normalizeName(word);
-    tokens.push({
-      start: at, end: at + word.length, text: word, key, upper,
-      allCaps: upper && word.length > 1 && (plain ? !hasLower : word === word.toUpperCase()),
-      sentenceStart: !prevTok || startsSentence(text, prevEnd, at, prevTok), possessive, flags: keyFlags(key)
-    });
+    const allCaps = upper && word.length > 1 && (plain ? !hasLower : word === word.toUpperCase());
+    const sentenceStart = !prevTok || startsSentence(text, prevEnd, at, prevTok);
+    tokens.push(new Token(at, at + word.length, word, key, keyFlags(key) | (upper ? UPPER : 0) | (allCaps ? ALL_CAPS : 0)
+      | (sentenceStart ? SENTENCE_START : 0) | (possessive ? POSSESSIVE : 0)));
     prevEnd = end;
     at = end;
   }
@@ -484,7 +492,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
   for (const t of tokens) {
     if (t.possessive && t.upper && index.namedPrefixes.has(t.key + 's')) {
       t.key += 's';
-      t.flags = keyFlags(t.key);
+      t.flags = (t.flags & ~WORD_LISTS) | keyFlags(t.key);
       t.end += 2;
       t.text = text.slice(t.start, t.end);
       t.possessive = false;
