@@ -552,7 +552,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     // a surname seen in a full name elsewhere is a person when it speaks or is titled ("Dunn said")
     const prevTok = tokens[i - 1];
     const speaks = SPEECH_VERBS.has(tokens[i + 1]?.key ?? '') || (!!prevTok && (TITLES.has(prevTok.key)
-      || (prevTok.upper && !prevTok.sentenceStart && text.slice(prevTok.end, t.start) === ' ')));
+      || (prevTok.upper && !prevTok.sentenceStart && oneSpace(text, prevTok.end, t.start))));
     // …or, said or not, when the name is only a small town's ("Dunn", "Steele" after "Paul Dunn", "Ann Steele")
     // (kept aside: the text may still define it as a place, "Nelson is a town in …, named after Horatio Nelson")
     const surname = surnames.has(best.key) && best.j === i;
@@ -572,16 +572,15 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
 
 /** Up to four capitalised words right before "County" / "District" … that name an admin-2 unit, or null. */
 function countyRun(text: string, tokens: Token[], i: number, index: GeoIndex): { j: number; key: string } | null {
-  let key = tokens[i].key;
   let found: { j: number; key: string } | null = null;
   for (let j = i; j < i + 4 && j + 1 < tokens.length; j++) {
-    if (j > i) {
-      if (!tokens[j].upper || !joinable(text, tokens[j - 1], tokens[j])) break;
-      key += ' ' + tokens[j].key;
-    }
+    if (j > i && (!tokens[j].upper || !joinable(text, tokens[j - 1], tokens[j]))) break;
     const next = tokens[j + 1];
-    if (next.upper && ADMIN2_SPAN_WORDS.has(next.key) && text.slice(tokens[j].end, next.start) === ' ' && !tokens[j].possessive
-      && index.lookupAdmin2(key).length) found = { j, key };
+    if (!next.upper || !ADMIN2_SPAN_WORDS.has(next.key) || !oneSpace(text, tokens[j].end, next.start) || tokens[j].possessive) continue;
+    // the run's key only when a county word follows (most capitalised runs meet none)
+    let key = tokens[i].key;
+    for (let k = i + 1; k <= j; k++) key += ' ' + tokens[k].key;
+    if (index.lookupAdmin2(key).length) found = { j, key };
   }
   return found;
 }
@@ -610,7 +609,7 @@ function personSurnames(tokens: Token[], index: GeoIndex): Set<string> {
     if (TITLES.has(a.key) || (k >= 2 && TITLES.has(tokens[k - 2].key))) { out.add(b.key); continue; }
     // a first name is not a place itself and the pair is no known name
     // (cheap tests first; the surname only matters when it could be a place)
-    if (a.sentenceStart || COMMON_WORDS.has(a.key) || DIRECTIONS.has(a.key) || !FIRST_NAME_LIKE.test(a.text)) continue;
+    if (a.sentenceStart || COMMON_WORDS.has(a.key) || DIRECTIONS.has(a.key) || !firstNameLike(a.text)) continue;
     if (!index.hasPlace(b.key) || index.named.has(a.key) || index.hasPlace(a.key)) continue;
     const pair = a.key + ' ' + b.key;
     if (!index.named.has(pair) && !index.hasPlace(pair)) out.add(b.key);
@@ -620,6 +619,26 @@ function personSurnames(tokens: Token[], index: GeoIndex): Set<string> {
 }
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'explained', 'noted', 'wrote', 'asked', 'warned', 'announced', 'believes', 'thinks']);
 const FIRST_NAME_LIKE = /^\p{Lu}\p{Ll}{1,12}$/u;
+/** FIRST_NAME_LIKE.test(w), by character codes for ASCII words (\p{Lu} and \p{Ll} are A-Z and a-z there). */
+function firstNameLike(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || n > 26) return false;
+  for (let k = 0; k < n; k++) {
+    if (w.charCodeAt(k) > 127) return FIRST_NAME_LIKE.test(w);
+  }
+  if (n > 13) return false;
+  const c0 = w.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return false;
+  for (let k = 1; k < n; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+/** Whether text[from, to) is exactly one space. */
+function oneSpace(text: string, from: number, to: number): boolean {
+  return to - from === 1 && text.charCodeAt(from) === 32;
+}
 
 /** Whether text[from, to) is one space or tab. */
 function oneBlank(text: string, from: number, to: number): boolean {
@@ -633,6 +652,8 @@ function spaces(s: string): number {
   return n;
 }
 
+/** The empty list makeSpan reads when a lookup has nothing (one shared array, never written). */
+const NONE: readonly never[] = [];
 /** An apostrophe two or three characters before the end ("I've", "we'd"): the only words the contraction test can match. */
 function hasApostropheNearEnd(w: string): boolean {
   const a = w.charCodeAt(w.length - 2), b = w.charCodeAt(w.length - 3);
@@ -642,10 +663,10 @@ function hasApostropheNearEnd(w: string): boolean {
 function makeSpan(text: string, tokens: Token[], i: number, j: number, key: string, loose: boolean, index: GeoIndex, lowerVocab: Set<string>,
   candidateCache: Map<string, Candidate[]>): Span | null {
   const first = tokens[i], last = tokens[j];
-  let named = loose ? [] : index.named.get(key) ?? [];
+  let named: readonly NamedEntry[] = loose ? NONE : index.named.get(key) ?? NONE;
   // short aliases ("IN", "AL", "UK") only as written in capitals
   const surfaceText = text.slice(first.start, last.end);
-  if (named.length && key.length - spaces(key) <= 3 && surfaceText !== surfaceText.toUpperCase()) named = [];
+  if (named.length && key.length - spaces(key) <= 3 && surfaceText !== surfaceText.toUpperCase()) named = NONE;
   // a common word is never an admin-1 unit by itself ("Central", "Eastern"): only countries and curated areas
   if (named.length && i === j && (COMMON_WORDS.has(key) || lowerVocab.has(key))) named = named.filter((e) => e.type !== 'admin1');
   const single = i === j;
@@ -654,10 +675,10 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   const nextAdjacent = next && oneBlank(text, last.end, next.start) && !last.possessive;
   const prevAdjacent = prev && oneBlank(text, prev.end, first.start) && !prev.possessive;
   // "Warren County", "Orleans Parish": the county (its towns' centroid) is a reading, whatever else the name is
-  const counties = !loose && nextAdjacent && next.upper && ADMIN2_SPAN_WORDS.has(next.key) ? index.lookupAdmin2(key) : [];
+  const counties: readonly Admin2Record[] = !loose && nextAdjacent && next.upper && ADMIN2_SPAN_WORDS.has(next.key) ? index.lookupAdmin2(key) : NONE;
   const cacheKey = (loose ? '~' : '=') + surfaceText + (counties.length ? ' ' + next.key : '');
   const cached = candidateCache.get(cacheKey);
-  const gaz = cached ? [] : loose ? index.lookupLoose(key) : index.lookupPlaces(key);
+  const gaz: readonly GazetteerPlace[] = cached ? NONE : loose ? index.lookupLoose(key) : index.lookupPlaces(key);
   const isDemonymOnly = named.length > 0 && named.every((e) => e.type === 'demonym');
   const hasStrongNamed = named.some((e) => e.type !== 'demonym') || counties.length > 0;
 
