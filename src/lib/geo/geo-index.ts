@@ -134,9 +134,9 @@ export interface GeoIndex {
   countries: Map<string, CountryRecord>;
   admin1ById: Map<string, Admin1Record>;
   /** Named entries by normalised key. */
-  named: Map<string, NamedEntry[]>;
+  named: NamedTable;
   /** Every token prefix ("new", "new york") of a named key, for longest-match scanning. */
-  namedPrefixes: Set<string>;
+  namedPrefixes: KeySet;
   /** The longest-match scan's lookups, memoised per phrase. */
   readonly phrases: PhraseTree;
   /** Gazetteer rows whose normalised name equals key, most populous first, at most 250 ([] when none). */
@@ -508,6 +508,152 @@ function regionName(dir: Direction, countryName: string): string {
   return `${adj[dir]} ${countryName}`;
 }
 
+/** The entries named by the references of one named.tsv line ("c:KZ,a:2516"), in order; unknown ones are skipped. */
+function namedEntries(refs: string, countries: Map<string, CountryRecord>, admin1: Admin1Record[], features: FeatureRecord[]): NamedEntry[] {
+  const entries: NamedEntry[] = [];
+  for (const ref of refs.split(',')) {
+    const code = ref.slice(2);
+    switch (ref[0]) {
+      case 'c': case 'd': {
+        const country = countries.get(code);
+        if (country) entries.push({ type: ref[0] === 'c' ? 'country' : 'demonym', country });
+        break;
+      }
+      case 'A': case 'a': {
+        const unit = admin1[+code];
+        if (unit) entries.push({ type: 'admin1', unit, primary: ref[0] === 'A' });
+        break;
+      }
+      case 'f': {
+        const feature = features[+code];
+        if (feature) entries.push({ type: 'feature', feature });
+      }
+    }
+  }
+  return entries;
+}
+
+/** Read-only lookups by key (what the parser asks of the named entries and their prefixes). */
+export interface KeySet {
+  has(key: string): boolean;
+}
+export interface NamedTable extends KeySet {
+  get(key: string): NamedEntry[] | undefined;
+}
+
+/** FNV-1a over text[from, to). */
+function hashText(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+function sameText(text: string, from: number, key: string): boolean {
+  for (let k = 0; k < key.length; k++) if (text.charCodeAt(from + k) !== key.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * Keys given as ranges of one text (named.tsv), in an open-addressing hash table of typed arrays: no
+ * string or object per key. (A Map and a Set of the 40,000 named keys, their prefixes and entry lists
+ * were ~14 MB of young objects that every new index's first scavenges copied, a good part of the
+ * cost of a first pass; they also took most of the index build.)
+ */
+class TextKeyTable implements KeySet {
+  private readonly mask: number;
+  private readonly slotHash: Uint32Array;
+  private readonly slotStart: Int32Array;
+  private readonly slotLength: Int32Array;
+  /** A value per slot (named: the line's reference list start), -1 for an empty slot. */
+  readonly slotValue: Int32Array;
+  size = 0;
+  constructor(private readonly text: string, capacity: number) {
+    let n = 16;
+    while (n < capacity * 2) n <<= 1;
+    this.mask = n - 1;
+    this.slotHash = new Uint32Array(n);
+    this.slotStart = new Int32Array(n);
+    this.slotLength = new Int32Array(n);
+    this.slotValue = new Int32Array(n).fill(-1);
+  }
+  /** Adds text[from, to) with a value (replacing the value of an equal key already there). */
+  add(from: number, to: number, value: number): void {
+    const h = hashText(this.text, from, to), len = to - from, text = this.text;
+    let i = h & this.mask;
+    for (; this.slotValue[i] >= 0; i = (i + 1) & this.mask) {
+      if (this.slotHash[i] !== h || this.slotLength[i] !== len) continue;
+      const start = this.slotStart[i];
+      let k = 0;
+      while (k < len && text.charCodeAt(start + k) === text.charCodeAt(from + k)) k++;
+      if (k === len) { this.slotValue[i] = value; return; }
+    }
+    this.slotHash[i] = h;
+    this.slotStart[i] = from;
+    this.slotLength[i] = len;
+    this.slotValue[i] = value;
+    this.size++;
+  }
+  /** Slot of key, or -1. */
+  find(key: string): number {
+    const h = hashText(key, 0, key.length), len = key.length;
+    for (let i = h & this.mask; this.slotValue[i] >= 0; i = (i + 1) & this.mask) {
+      if (this.slotHash[i] === h && this.slotLength[i] === len && sameText(this.text, this.slotStart[i], key)) return i;
+    }
+    return -1;
+  }
+  has(key: string): boolean {
+    return this.find(key) >= 0;
+  }
+}
+
+/** named.tsv's keys with their entries, made when a key is first read (then kept: a key's entries stay the same objects). */
+class NamedKeys implements NamedTable {
+  private readonly hits = new Map<string, NamedEntry[]>();
+  private readonly misses = new Map<string, boolean>();
+  constructor(private readonly text: string, private readonly keys: TextKeyTable, private readonly entriesOf: (refs: string) => NamedEntry[]) {}
+  get(key: string): NamedEntry[] | undefined {
+    const hit = this.hits.get(key);
+    if (hit) return hit;
+    if (this.misses.has(key)) return undefined;
+    const slot = this.keys.find(key);
+    if (slot < 0) {
+      if (this.misses.size >= 50000) this.misses.clear();
+      this.misses.set(key, true);
+      return undefined;
+    }
+    const from = this.keys.slotValue[slot];
+    const nl = this.text.indexOf('\n', from);
+    const entries = this.entriesOf(this.text.slice(from, nl < 0 ? this.text.length : nl));
+    this.hits.set(key, entries);
+    return entries;
+  }
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+}
+
+/**
+ * The named keys (lines "key<TAB>refs" whose references name something) and every token prefix of them
+ * ("new", "new york"), as in-place hash tables over named.tsv.
+ */
+function buildNamedTables(text: string, entriesOf: (refs: string) => NamedEntry[]): { named: NamedTable; namedPrefixes: KeySet } {
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  const keys = new TextKeyTable(text, lines + 1);
+  const prefixes = new TextKeyTable(text, lines + 1);
+  for (let pos = 0; pos <= text.length;) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    const tab = text.indexOf('\t', pos);
+    if (tab > pos && tab < end && entriesOf(text.slice(tab + 1, end)).length) {
+      keys.add(pos, tab, tab + 1);
+      for (let sp = text.indexOf(' ', pos); sp > pos && sp < tab; sp = text.indexOf(' ', sp + 1)) prefixes.add(pos, sp, 0);
+    }
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return { named: new NamedKeys(text, keys, entriesOf), namedPrefixes: prefixes };
+}
+
 export function createGeoIndex(data: GeoDataFiles): GeoIndex {
   const placeLines = new SortedLines(data.places, data.placesIdx ?? lineOffsets(data.places));
   const placeTable = data.placesBin && data.placesMeta
@@ -521,36 +667,7 @@ export function createGeoIndex(data: GeoDataFiles): GeoIndex {
 
   const countries = new Map(countriesList.map((c) => [c.cc, c]));
   const admin1ById = new Map(admin1.map((a) => [a.id, a]));
-  const named = new Map<string, NamedEntry[]>();
-  const namedPrefixes = new Set<string>();
-  for (const line of data.named.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab <= 0) continue;
-    const key = line.slice(0, tab);
-    const entries: NamedEntry[] = [];
-    for (const ref of line.slice(tab + 1).split(',')) {
-      const code = ref.slice(2);
-      switch (ref[0]) {
-        case 'c': case 'd': {
-          const country = countries.get(code);
-          if (country) entries.push({ type: ref[0] === 'c' ? 'country' : 'demonym', country });
-          break;
-        }
-        case 'A': case 'a': {
-          const unit = admin1[+code];
-          if (unit) entries.push({ type: 'admin1', unit, primary: ref[0] === 'A' });
-          break;
-        }
-        case 'f': {
-          const feature = features[+code];
-          if (feature) entries.push({ type: 'feature', feature });
-        }
-      }
-    }
-    if (!entries.length) continue;
-    named.set(key, entries);
-    for (let sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) namedPrefixes.add(key.slice(0, sp));
-  }
+  const { named, namedPrefixes } = buildNamedTables(data.named, (refs) => namedEntries(refs, countries, admin1, features));
 
   return new GazetteerIndex(data, countries, admin1ById, named, namedPrefixes, placeLines, placeTable, nameLines, looseLines);
 }
@@ -635,7 +752,7 @@ class GazetteerIndex implements GeoIndex {
   private readonly admin2ByKey = new Map<string, Admin2Record[]>();
 
   constructor(private readonly data: GeoDataFiles, readonly countries: Map<string, CountryRecord>, readonly admin1ById: Map<string, Admin1Record>,
-    readonly named: Map<string, NamedEntry[]>, readonly namedPrefixes: Set<string>, private readonly placeLines: SortedLines,
+    readonly named: NamedTable, readonly namedPrefixes: KeySet, private readonly placeLines: SortedLines,
     private readonly placeTable: PlaceTable, private readonly nameLines: SortedLines, private readonly looseLines: SortedLines) {
     this.bloom = data.namesBloom;
     this.geometryText = data.geometry;
