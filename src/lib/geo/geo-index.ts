@@ -138,9 +138,11 @@ export interface GeoIndex {
   countries: Map<string, CountryRecord>;
   admin1ById: Map<string, Admin1Record>;
   /** Named entries by normalised key. */
-  named: Map<string, NamedEntry[]>;
+  named: NamedTable;
   /** Every token prefix ("new", "new york") of a named key, for longest-match scanning. */
-  namedPrefixes: Set<string>;
+  namedPrefixes: KeySet;
+  /** The longest-match scan's lookups, memoised per phrase. */
+  readonly phrases: PhraseTree;
   /** Given names as written ("Paul", "Rosemary"): a person's name starts with one. */
   givenNames: Set<string>;
   /** Common English words (lowercase keys) that are also gazetteer names ("visa", "none"). */
@@ -514,6 +516,152 @@ function regionName(dir: Direction, countryName: string): string {
   return `${adj[dir]} ${countryName}`;
 }
 
+/** The entries named by the references of one named.tsv line ("c:KZ,a:2516"), in order; unknown ones are skipped. */
+function namedEntries(refs: string, countries: Map<string, CountryRecord>, admin1: Admin1Record[], features: FeatureRecord[]): NamedEntry[] {
+  const entries: NamedEntry[] = [];
+  for (const ref of refs.split(',')) {
+    const code = ref.slice(2);
+    switch (ref[0]) {
+      case 'c': case 'd': {
+        const country = countries.get(code);
+        if (country) entries.push({ type: ref[0] === 'c' ? 'country' : 'demonym', country });
+        break;
+      }
+      case 'A': case 'a': {
+        const unit = admin1[+code];
+        if (unit) entries.push({ type: 'admin1', unit, primary: ref[0] === 'A' });
+        break;
+      }
+      case 'f': {
+        const feature = features[+code];
+        if (feature) entries.push({ type: 'feature', feature });
+      }
+    }
+  }
+  return entries;
+}
+
+/** Read-only lookups by key (what the parser asks of the named entries and their prefixes). */
+export interface KeySet {
+  has(key: string): boolean;
+}
+export interface NamedTable extends KeySet {
+  get(key: string): NamedEntry[] | undefined;
+}
+
+/** FNV-1a over text[from, to). */
+function hashText(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+function sameText(text: string, from: number, key: string): boolean {
+  for (let k = 0; k < key.length; k++) if (text.charCodeAt(from + k) !== key.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * Keys given as ranges of one text (named.tsv), in an open-addressing hash table of typed arrays: no
+ * string or object per key. (A Map and a Set of the 40,000 named keys, their prefixes and entry lists
+ * were ~14 MB of young objects that every new index's first scavenges copied, a good part of the
+ * cost of a first pass; they also took most of the index build.)
+ */
+class TextKeyTable implements KeySet {
+  private readonly mask: number;
+  private readonly slotHash: Uint32Array;
+  private readonly slotStart: Int32Array;
+  private readonly slotLength: Int32Array;
+  /** A value per slot (named: the line's reference list start), -1 for an empty slot. */
+  readonly slotValue: Int32Array;
+  size = 0;
+  constructor(private readonly text: string, capacity: number) {
+    let n = 16;
+    while (n < capacity * 2) n <<= 1;
+    this.mask = n - 1;
+    this.slotHash = new Uint32Array(n);
+    this.slotStart = new Int32Array(n);
+    this.slotLength = new Int32Array(n);
+    this.slotValue = new Int32Array(n).fill(-1);
+  }
+  /** Adds text[from, to) with a value (replacing the value of an equal key already there). */
+  add(from: number, to: number, value: number): void {
+    const h = hashText(this.text, from, to), len = to - from, text = this.text;
+    let i = h & this.mask;
+    for (; this.slotValue[i] >= 0; i = (i + 1) & this.mask) {
+      if (this.slotHash[i] !== h || this.slotLength[i] !== len) continue;
+      const start = this.slotStart[i];
+      let k = 0;
+      while (k < len && text.charCodeAt(start + k) === text.charCodeAt(from + k)) k++;
+      if (k === len) { this.slotValue[i] = value; return; }
+    }
+    this.slotHash[i] = h;
+    this.slotStart[i] = from;
+    this.slotLength[i] = len;
+    this.slotValue[i] = value;
+    this.size++;
+  }
+  /** Slot of key, or -1. */
+  find(key: string): number {
+    const h = hashText(key, 0, key.length), len = key.length;
+    for (let i = h & this.mask; this.slotValue[i] >= 0; i = (i + 1) & this.mask) {
+      if (this.slotHash[i] === h && this.slotLength[i] === len && sameText(this.text, this.slotStart[i], key)) return i;
+    }
+    return -1;
+  }
+  has(key: string): boolean {
+    return this.find(key) >= 0;
+  }
+}
+
+/** named.tsv's keys with their entries, made when a key is first read (then kept: a key's entries stay the same objects). */
+class NamedKeys implements NamedTable {
+  private readonly hits = new Map<string, NamedEntry[]>();
+  private readonly misses = new Map<string, boolean>();
+  constructor(private readonly text: string, private readonly keys: TextKeyTable, private readonly entriesOf: (refs: string) => NamedEntry[]) {}
+  get(key: string): NamedEntry[] | undefined {
+    const hit = this.hits.get(key);
+    if (hit) return hit;
+    if (this.misses.has(key)) return undefined;
+    const slot = this.keys.find(key);
+    if (slot < 0) {
+      if (this.misses.size >= 50000) this.misses.clear();
+      this.misses.set(key, true);
+      return undefined;
+    }
+    const from = this.keys.slotValue[slot];
+    const nl = this.text.indexOf('\n', from);
+    const entries = this.entriesOf(this.text.slice(from, nl < 0 ? this.text.length : nl));
+    this.hits.set(key, entries);
+    return entries;
+  }
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+}
+
+/**
+ * The named keys (lines "key<TAB>refs" whose references name something) and every token prefix of them
+ * ("new", "new york"), as in-place hash tables over named.tsv.
+ */
+function buildNamedTables(text: string, entriesOf: (refs: string) => NamedEntry[]): { named: NamedTable; namedPrefixes: KeySet } {
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  const keys = new TextKeyTable(text, lines + 1);
+  const prefixes = new TextKeyTable(text, lines + 1);
+  for (let pos = 0; pos <= text.length;) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    const tab = text.indexOf('\t', pos);
+    if (tab > pos && tab < end && entriesOf(text.slice(tab + 1, end)).length) {
+      keys.add(pos, tab, tab + 1);
+      for (let sp = text.indexOf(' ', pos); sp > pos && sp < tab; sp = text.indexOf(' ', sp + 1)) prefixes.add(pos, sp, 0);
+    }
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return { named: new NamedKeys(text, keys, entriesOf), namedPrefixes: prefixes };
+}
+
 export function createGeoIndex(data: GeoDataFiles): GeoIndex {
   const placeLines = new SortedLines(data.places, data.placesIdx ?? lineOffsets(data.places));
   const placeTable = data.placesBin && data.placesMeta
@@ -527,40 +675,59 @@ export function createGeoIndex(data: GeoDataFiles): GeoIndex {
 
   const countries = new Map(countriesList.map((c) => [c.cc, c]));
   const admin1ById = new Map(admin1.map((a) => [a.id, a]));
-  const named = new Map<string, NamedEntry[]>();
-  const namedPrefixes = new Set<string>();
-  for (const line of data.named.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab <= 0) continue;
-    const key = line.slice(0, tab);
-    const entries: NamedEntry[] = [];
-    for (const ref of line.slice(tab + 1).split(',')) {
-      const code = ref.slice(2);
-      switch (ref[0]) {
-        case 'c': case 'd': {
-          const country = countries.get(code);
-          if (country) entries.push({ type: ref[0] === 'c' ? 'country' : 'demonym', country });
-          break;
-        }
-        case 'A': case 'a': {
-          const unit = admin1[+code];
-          if (unit) entries.push({ type: 'admin1', unit, primary: ref[0] === 'A' });
-          break;
-        }
-        case 'f': {
-          const feature = features[+code];
-          if (feature) entries.push({ type: 'feature', feature });
-        }
-      }
-    }
-    if (!entries.length) continue;
-    named.set(key, entries);
-    for (let sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) namedPrefixes.add(key.slice(0, sp));
-  }
+  const { named, namedPrefixes } = buildNamedTables(data.named, (refs) => namedEntries(refs, countries, admin1, features));
 
   const givenNames = new Set((data.givenNames ?? '').split('\n').filter(Boolean));
   const commonWords = new Set((data.commonWords ?? '').split('\n').filter(Boolean));
   return new GazetteerIndex(data, countries, admin1ById, named, namedPrefixes, givenNames, commonWords, placeLines, placeTable, nameLines, looseLines);
+}
+
+/** A name, or the start of one, met by the longest-match scan: its key, whether it is a name, and its one-word extensions. */
+export interface Phrase {
+  readonly key: string;
+  /** Whether key is a named entry's or a gazetteer name (-1: not looked up yet). */
+  name: -1 | 0 | 1;
+  /** Extensions by the next token's key (null: no name starts so); made when first met. */
+  next: Map<string, Phrase | null> | undefined;
+}
+/**
+ * The index's answers for the longest-match scan, memoised as a tree of phrases keyed by token keys: a
+ * phrase met before ("New" + "York") costs one Map lookup on a token key, not a concatenated key
+ * (flattened and hashed anew) looked up in four tables. Bounded: forgotten when it grows large.
+ */
+export class PhraseTree {
+  private roots = new Map<string, Phrase>();
+  private size = 0;
+  constructor(private readonly index: Pick<GeoIndex, 'named' | 'namedPrefixes' | 'hasPlace' | 'hasPlacePrefix'>) {}
+  /** The one-word phrase key. */
+  first(key: string): Phrase {
+    let p = this.roots.get(key);
+    if (!p) {
+      if (++this.size > 200000) { this.roots = new Map(); this.size = 1; }
+      p = { key, name: -1, next: undefined };
+      this.roots.set(key, p);
+    }
+    return p;
+  }
+  /** Whether p's key is a named entry's or a gazetteer name. */
+  isName(p: Phrase): boolean {
+    if (p.name < 0) p.name = this.index.named.has(p.key) || this.index.hasPlace(p.key) ? 1 : 0;
+    return p.name === 1;
+  }
+  /** The phrase p + " " + tokenKey, or null when no named entry or gazetteer name starts with it. */
+  extend(p: Phrase, tokenKey: string): Phrase | null {
+    const next = (p.next ??= new Map());
+    let q = next.get(tokenKey);
+    if (q === undefined) {
+      const key = p.key + ' ' + tokenKey;
+      const index = this.index;
+      q = index.namedPrefixes.has(key) || index.named.has(key) || index.hasPlacePrefix(key) || index.hasPlace(key)
+        ? { key, name: -1, next: undefined } : null;
+      this.size++;
+      next.set(tokenKey, q);
+    }
+    return q;
+  }
 }
 
 /**
@@ -583,21 +750,26 @@ class GazetteerIndex implements GeoIndex {
   private geometryAt: Map<string, number> | undefined;
   /** This index's geometry reader, for places whose polygon is parsed when first read. */
   private readonly readGeometry = (id: string) => this.geometry(id);
-  // admin-2 units: a hash table over the key column of admin2.tsv (line k = unit k), built on first use
-  // by one scan of the text, with no line split or key copied; records are made when read. Most
-  // documents name no county.
+  // admin-2 units: a hash table over the key column of admin2.tsv (line k = unit k), built with the index
+  // by one scan of the text (typed arrays only, a few ms), with no line split or key copied; records are
+  // made when read. (Built on first use, it deoptimised the parser once for every new index: a branch
+  // taken once per index has no type feedback in optimised code.)
   private readonly admin2Text: string;
-  private admin2Table: Admin2Table | undefined;
+  private readonly admin2Table: Admin2Table;
+  /** Memoised longest-match steps over this index's names. */
+  readonly phrases: PhraseTree;
   private readonly admin2Records: (Admin2Record | null)[] = [];
   private readonly admin2ByKey = new Map<string, Admin2Record[]>();
 
   constructor(private readonly data: GeoDataFiles, readonly countries: Map<string, CountryRecord>, readonly admin1ById: Map<string, Admin1Record>,
-    readonly named: Map<string, NamedEntry[]>, readonly namedPrefixes: Set<string>, readonly givenNames: Set<string>,
+    readonly named: NamedTable, readonly namedPrefixes: KeySet, readonly givenNames: Set<string>,
     readonly commonWords: Set<string>, private readonly placeLines: SortedLines,
     private readonly placeTable: PlaceTable, private readonly nameLines: SortedLines, private readonly looseLines: SortedLines) {
     this.bloom = data.namesBloom;
     this.geometryText = data.geometry;
     this.admin2Text = data.admin2 ?? '';
+    this.admin2Table = buildAdmin2Table(this.admin2Text);
+    this.phrases = new PhraseTree(this);
   }
 
   // memos first (news text repeats its words), then the filter, which answers most misses (capitalised
@@ -638,8 +810,7 @@ class GazetteerIndex implements GeoIndex {
     if (!this.data.admin2) return NO_ADMIN2;
     let units = this.admin2ByKey.get(key);
     if (!units) {
-      const table = (this.admin2Table ??= buildAdmin2Table(this.admin2Text));
-      const ids = admin2Ids(table, this.admin2Text, key);
+      const ids = admin2Ids(this.admin2Table, this.admin2Text, key);
       units = ids.length ? ids.map((id) => this.admin2Record(id)!) : NO_ADMIN2;
       remember(this.admin2ByKey, key, units);
     }
@@ -708,7 +879,7 @@ class GazetteerIndex implements GeoIndex {
   private admin2Record(id: number): Admin2Record | undefined {
     let rec = this.admin2Records[id];
     if (rec === undefined) {
-      const table = (this.admin2Table ??= buildAdmin2Table(this.admin2Text));
+      const table = this.admin2Table;
       const from = id < table.lines ? table.lineStart[id] : -1;
       const c = from < 0 ? [] : this.admin2Text.slice(from, table.lineEnd[id]).split('\t');
       rec = c.length < 7 ? null : { id, name: c[0], cc: c[1], admin1: c[2], lat: +c[3], lon: +c[4], towns: +c[5] };
@@ -735,55 +906,114 @@ function rowsOf(lines: SortedLines, postings: Uint32Array | undefined, key: stri
   return out;
 }
 
+type GeometryReader = (id: string) => AreaGeometry | undefined;
+
+/**
+ * Private slots on plain objects (the return-override idiom: the base constructor returns the object it
+ * is given, so a subclass's private fields land on that object). What a place keeps there is invisible to
+ * Object.keys, JSON, spreads and structured clones, and costs neither a WeakMap entry (slow to set, and
+ * work for every GC) nor a closure per place.
+ */
+class Slots {
+  constructor(target: object) {
+    return target;
+  }
+}
+/** The unparsed geometry of a place made by lazyGeometryPlace: its reader and id, until first read or written. */
+class PendingGeometry extends Slots {
+  #read: GeometryReader | undefined;
+  #id: string;
+  constructor(target: TimelinePlace, read: GeometryReader, id: string) {
+    super(target);
+    this.#read = read;
+    this.#id = id;
+  }
+  static reader(p: object): GeometryReader | undefined {
+    return #read in p ? (p as unknown as PendingGeometry).#read : undefined;
+  }
+  static read(p: object): AreaGeometry | undefined {
+    if (!(#read in p)) return undefined;
+    const self = p as unknown as PendingGeometry;
+    return self.#read ? self.#read(self.#id) : undefined;
+  }
+  static settle(p: object): void {
+    if (#read in p) (p as unknown as PendingGeometry).#read = undefined;
+  }
+}
+/** The geometry of a copyPlace copy: read once when first asked for (the copy keeps its accessor). */
+class CopiedGeometry extends Slots {
+  #read: GeometryReader;
+  #id: string;
+  #parsed = false;
+  #value: AreaGeometry | undefined = undefined;
+  constructor(target: TimelinePlace, read: GeometryReader, id: string) {
+    super(target);
+    this.#read = read;
+    this.#id = id;
+  }
+  static get(p: object): AreaGeometry | undefined {
+    if (!(#read in p)) return undefined;
+    const self = p as unknown as CopiedGeometry;
+    if (!self.#parsed) { self.#value = self.#read(self.#id); self.#parsed = true; }
+    return self.#value;
+  }
+  static set(p: object, value: AreaGeometry | undefined): void {
+    if (!(#read in p)) return;
+    const self = p as unknown as CopiedGeometry;
+    self.#value = value;
+    self.#parsed = true;
+  }
+}
+// one descriptor, one getter and one setter shared by every place (defining it costs a fraction of an
+// accessor written in an object literal, which makes two closures and defines each on the object)
+const PENDING_GEOMETRY: PropertyDescriptor = {
+  get(this: TimelinePlace): AreaGeometry | undefined {
+    const g = PendingGeometry.read(this);
+    settleGeometry(this, g);
+    return g;
+  },
+  set(this: TimelinePlace, value: AreaGeometry | undefined) {
+    settleGeometry(this, value);
+  },
+  enumerable: true,
+  configurable: true
+};
+const COPIED_GEOMETRY: PropertyDescriptor = {
+  get(this: TimelinePlace): AreaGeometry | undefined {
+    return CopiedGeometry.get(this);
+  },
+  set(this: TimelinePlace, value: AreaGeometry | undefined) {
+    CopiedGeometry.set(this, value);
+  },
+  enumerable: true,
+  configurable: true
+};
+
 /**
  * A place with an enumerable `geometry` that parses its JSON on first read and then becomes a plain value,
  * so resolving a country costs nothing for its polygon; spreading or serialising the place reads it.
- * (An accessor written in the literal: Object.defineProperty on every resolved area was a hot spot.)
  */
 function lazyGeometryPlace(id: string, name: string, kind: PlaceKind, lat: number, lon: number, bbox: [number, number, number, number],
-  country: string, geometry: (id: string) => AreaGeometry | undefined): TimelinePlace {
-  const p: TimelinePlace = {
-    id, name, kind, lat, lon, bbox, country,
-    get geometry(): AreaGeometry | undefined {
-      const g = geometry(id);
-      settleGeometry(this, g);
-      return g;
-    },
-    set geometry(value: AreaGeometry | undefined) {
-      settleGeometry(this, value);
-    }
-  };
-  pendingGeometry.set(p, geometry);
+  country: string, geometry: GeometryReader): TimelinePlace {
+  const p: TimelinePlace = { id, name, kind, lat, lon, bbox, country };
+  Object.defineProperty(p, 'geometry', PENDING_GEOMETRY);
+  new PendingGeometry(p, geometry, id);
   return p;
 }
 function settleGeometry(target: TimelinePlace, value: AreaGeometry | undefined): void {
-  pendingGeometry.delete(target);
+  PendingGeometry.settle(target);
   Object.defineProperty(target, 'geometry', { value, enumerable: true, writable: true, configurable: true });
 }
-/** Places whose geometry is still unparsed, with the parser to call. */
-const pendingGeometry = new WeakMap<TimelinePlace, (id: string) => AreaGeometry | undefined>();
 
 /** A copy of a place that keeps a geometry still unparsed as unparsed (a spread would parse it). */
 export function copyPlace(p: TimelinePlace): TimelinePlace {
-  const loader = pendingGeometry.get(p);
+  const loader = PendingGeometry.reader(p);
   if (!loader) return { ...p };
-  const base = {} as Record<string, unknown>;
-  for (const k of Object.keys(p)) if (k !== 'geometry') base[k] = (p as unknown as Record<string, unknown>)[k];
-  const id = p.id;
-  let geometry: AreaGeometry | undefined;
-  let parsed = false;
-  // an accessor written in the literal is far cheaper than Object.defineProperty on every mention's copy
-  return {
-    ...(base as unknown as TimelinePlace),
-    get geometry(): AreaGeometry | undefined {
-      if (!parsed) { geometry = loader(id); parsed = true; }
-      return geometry;
-    },
-    set geometry(value: AreaGeometry | undefined) {
-      geometry = value;
-      parsed = true;
-    }
-  };
+  const copy = {} as Record<string, unknown>;
+  for (const k of Object.keys(p)) if (k !== 'geometry') copy[k] = (p as unknown as Record<string, unknown>)[k];
+  Object.defineProperty(copy, 'geometry', COPIED_GEOMETRY);
+  new CopiedGeometry(copy as unknown as TimelinePlace, loader, p.id);
+  return copy as unknown as TimelinePlace;
 }
 
 /** A region of a country ("western Kazakhstan") as a place with its dissolved geometry. */

@@ -26,15 +26,30 @@ export interface GeoparseOptions {
   focusCountries?: string[];
 }
 
-interface Token {
-  start: number;
-  end: number;
-  text: string;
-  key: string;
-  upper: boolean; // starts with an uppercase letter
-  allCaps: boolean;
-  sentenceStart: boolean;
-  possessive: boolean; // followed by 's
+// Token flags: word-list memberships of the key (so whole-document scans test a bit, not a Set), then case
+// and context. One number instead of four booleans: a document makes a token per word, and a smaller
+// object is less to allocate and collect.
+const DIRECTION_WORD = 1, ADMIN2_MENTION_WORD = 2, WORD_LISTS = 3;
+const UPPER = 4, ALL_CAPS = 8, SENTENCE_START = 16, POSSESSIVE = 32;
+class Token {
+  constructor(public start: number, public end: number, public text: string, public key: string, public flags: number) {}
+  /** Starts with an uppercase letter. */
+  get upper(): boolean {
+    return (this.flags & UPPER) !== 0;
+  }
+  get allCaps(): boolean {
+    return (this.flags & ALL_CAPS) !== 0;
+  }
+  get sentenceStart(): boolean {
+    return (this.flags & SENTENCE_START) !== 0;
+  }
+  /** Followed by 's. */
+  get possessive(): boolean {
+    return (this.flags & POSSESSIVE) !== 0;
+  }
+  set possessive(v: boolean) {
+    this.flags = v ? this.flags | POSSESSIVE : this.flags & ~POSSESSIVE;
+  }
 }
 
 type Candidate =
@@ -128,13 +143,94 @@ function tokenEnd(text: string, i: number): number {
   return i;
 }
 
+function keyFlags(key: string): number {
+  return (DIRECTIONS.has(key) ? DIRECTION_WORD : 0) | (ADMIN2_MENTION_WORDS.has(key) ? ADMIN2_MENTION_WORD : 0);
+}
+/** A plain ASCII word (letters and digits only) as interned by internWord: its text, key, case and flags. */
+interface Word {
+  text: string;
+  key: string;
+  /** keyFlags(key), UPPER and ALL_CAPS. */
+  flags: number;
+}
+/**
+ * Interned plain ASCII words, found by a hash computed while the tokenizer scans: a word seen before
+ * (most words of news text) costs no slice, no lowercased copy and no rehash when later looked up in
+ * Sets and Maps (the interned strings keep their hash). Open addressing over (hash, word number) pairs
+ * in one typed array, so a probe touches no object until the hashes match. Bounded: cleared when full.
+ * Words longer than 12 characters are not interned (V8 would keep them as slices of their document).
+ */
+const WORD_SLOTS = 1 << 16, MAX_WORDS = WORD_SLOTS >>> 1, MAX_WORD_LENGTH = 12;
+const wordSlots = new Int32Array(2 * WORD_SLOTS);
+const words: Word[] = [];
+function newWord(text: string): Word {
+  const c0 = text.charCodeAt(0);
+  let hasUpper = false, hasLower = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97) hasLower = true;
+    else if (c >= 65) hasUpper = true;
+  }
+  const upper = c0 >= 65 && c0 <= 90;
+  const key = hasUpper ? text.toLowerCase() : text;
+  return { text, key, flags: keyFlags(key) | (upper ? UPPER : 0) | (upper && text.length > 1 && !hasLower ? ALL_CAPS : 0) };
+}
+/** The interned word text[from, to) (plain ASCII; `hash` is its FNV-1a hash as an int32). */
+function internWord(text: string, from: number, to: number, hash: number): Word {
+  const len = to - from;
+  let slot = hash & (WORD_SLOTS - 1);
+  for (let e = wordSlots[2 * slot + 1]; e !== 0; e = wordSlots[2 * slot + 1]) {
+    if (wordSlots[2 * slot] === hash) {
+      const w = words[e - 1], s = w.text;
+      if (s.length === len) {
+        let k = 0;
+        while (k < len && s.charCodeAt(k) === text.charCodeAt(from + k)) k++;
+        if (k === len) return w;
+      }
+    }
+    slot = (slot + 1) & (WORD_SLOTS - 1);
+  }
+  const w = newWord(text.slice(from, to));
+  if (len > MAX_WORD_LENGTH) return w;
+  if (words.length >= MAX_WORDS) {
+    wordSlots.fill(0);
+    words.length = 0;
+    slot = hash & (WORD_SLOTS - 1);
+  }
+  words.push(w);
+  wordSlots[2 * slot] = hash;
+  wordSlots[2 * slot + 1] = words.length;
+  return w;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
   const n = text.length;
   for (let at = 0; at < n;) {
     const c = text.charCodeAt(at);
-    if (c < 128 && !ASCII_CLASS[c]) { at++; continue; }
+    if (c < 128) {
+      if (!ASCII_CLASS[c]) { at++; continue; }
+      // a plain ASCII word (the bulk of English text): scanned and hashed in one pass, then interned
+      let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
+      let end = at + 1;
+      for (; end < n; end++) {
+        const d = text.charCodeAt(end);
+        if (d >= 128 || !ASCII_CLASS[d]) break;
+        h = Math.imul(h ^ d, 0x01000193);
+      }
+      // an apostrophe or a non-ASCII letter may continue the token: the general path below decides
+      const stop = end < n ? text.charCodeAt(end) : 32;
+      if (stop < 128 && stop !== 39) {
+        const w = internWord(text, at, end, h);
+        const prevTok = tokens[tokens.length - 1];
+        const sentenceStart = !prevTok || startsSentence(text, prevEnd, at, prevTok);
+        tokens.push(new Token(at, end, w.text, w.key, sentenceStart ? w.flags | SENTENCE_START : w.flags));
+        prevEnd = end;
+        at = end;
+        continue;
+      }
+    }
     const cp = codeAt(text, at);
     if (!(charClass(cp) & (LETTER | DIGIT))) { at += width(cp); continue; }
     const end = tokenEnd(text, at);
@@ -158,11 +254,11 @@ export function tokenize(text: string): Token[] {
       else if (c >= 65 && c <= 90) hasUpper = true;
       else if (c < 48 || c > 57) { plain = false; break; }
     }
-    tokens.push({
-      start: at, end: at + word.length, text: word, key: plain ? (hasUpper ? word.toLowerCase() : word) : normalizeName(word), upper,
-      allCaps: upper && word.length > 1 && (plain ? !hasLower : word === word.toUpperCase()),
-      sentenceStart: !prevTok || startsSentence(text, prevEnd, at, prevTok), possessive
-    });
+    const key = plain ? (hasUpper ? word.toLowerCase() : word) : normalizeName(word);
+    const allCaps = upper && word.length > 1 && (plain ? !hasLower : word === word.toUpperCase());
+    const sentenceStart = !prevTok || startsSentence(text, prevEnd, at, prevTok);
+    tokens.push(new Token(at, at + word.length, word, key, keyFlags(key) | (upper ? UPPER : 0) | (allCaps ? ALL_CAPS : 0)
+      | (sentenceStart ? SENTENCE_START : 0) | (possessive ? POSSESSIVE : 0)));
     prevEnd = end;
     at = end;
   }
@@ -229,10 +325,28 @@ const PHYSICAL_WORDS = new Set(['river', 'lake', 'mountains', 'mountain', 'valle
 const ADMIN2_WORDS = new Set(['county', 'parish', 'district', 'borough', 'township', 'municipality']);
 const NAMESAKE = /\b(?:named|called|renamed)\s+(?:after|for)\s+(?:the\s+)?$/i;
 /** Cheap test that the text right after a name can start a definition, before the full cue is tried. */
-const CUE_START = /^(?:\s*[(/]|,|\s+(?:is|was)\s)/;
+/** JavaScript's \s. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0x2000 && c <= 0x200a)
+    || c === 0xa0 || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** /^(?:\s*[(/]|,|\s+(?:is|was)\s)/ on text.slice(from, from + 6), compared in place (it runs for every unknown capitalised word). */
+function cueStart(text: string, from: number): boolean {
+  const lim = Math.min(text.length, from + 6);
+  if (from >= lim) return false;
+  if (text.charCodeAt(from) === 44) return true;
+  let k = from;
+  while (k < lim && isSpace(text.charCodeAt(k))) k++;
+  if (k >= lim) return false;
+  const c = text.charCodeAt(k);
+  if (c === 40 || c === 47) return true;
+  if (k === from) return false;
+  if (c === 105) return k + 2 < lim && text.charCodeAt(k + 1) === 115 && isSpace(text.charCodeAt(k + 2));
+  return c === 119 && k + 3 < lim && text.charCodeAt(k + 1) === 97 && text.charCodeAt(k + 2) === 115 && isSpace(text.charCodeAt(k + 3));
+}
 /** Length of the definition cue right after `from` ("(…) is a city"), or 0 when there is none. */
 function settlementCue(text: string, from: number): number {
-  if (!CUE_START.test(text.slice(from, from + 6))) return 0;
+  if (!cueStart(text, from)) return 0;
   const m = SETTLEMENT_CUE.exec(text.slice(from, from + SETTLEMENT_WINDOW));
   return m ? m[0].length : 0;
 }
@@ -370,7 +484,7 @@ function admin2Mentions(text: string, tokens: Token[], index: GeoIndex): { start
     return units.length ? units : undefined;
   };
   for (let k = 0; k < tokens.length; k++) {
-    if (!ADMIN2_MENTION_WORDS.has(tokens[k].key)) continue;
+    if (!(tokens[k].flags & ADMIN2_MENTION_WORD)) continue;
     // "Otsego County", "San Luis Obispo County": the longest run of capitalised words before it that names a unit
     if (k > 0 && tokens[k - 1].upper && joinable(text, tokens[k - 1], tokens[k])) {
       for (let m = Math.min(4, k); m >= 1; m--) {
@@ -415,6 +529,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     const countyName = !!next && next.upper && ADMIN2_SPAN_WORDS.has(next.key) && next.start === t.end + 3;
     if (index.namedPrefixes.has(t.key + 's') || countyName) {
       t.key += 's';
+      t.flags = (t.flags & ~WORD_LISTS) | keyFlags(t.key);
       t.end += 2;
       t.text = text.slice(t.start, t.end);
       t.possessive = false;
@@ -427,6 +542,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
   // mentions too ("Because Marburg kills more slowly"), unless a locative word puts it on the map
   const diseaseNames = new Set<string>();
   for (let k = 0; k + 1 < tokens.length; k++) if (tokens[k].upper && FOLLOWING_NOT_PLACE.has(tokens[k + 1].key)) diseaseNames.add(tokens[k].key);
+  const phrases = index.phrases;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -446,20 +562,18 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
       }
     }
     // longest match over named entries and gazetteer names at once
-    let key = t.key;
+    let phrase = phrases.first(t.key);
     let best: { j: number; key: string } | null = null;
     let j = i;
     for (;;) {
       // a name may end in a capitalised connector word ("Davao del Sur"), not a lowercase one ("Sea of")
-      if ((!CONNECTORS.has(tokens[j].key) || (j > i && tokens[j].upper)) && (index.named.has(key) || index.hasPlace(key))) best = { j, key };
+      if ((!CONNECTORS.has(tokens[j].key) || (j > i && tokens[j].upper)) && phrases.isName(phrase)) best = { j, key: phrase.key };
       const next = tokens[j + 1];
       if (!next || !joinable(text, tokens[j], next)) break;
       if (!next.upper && !CONNECTORS.has(next.key) && !isDigit(next.text.charCodeAt(0)) && !ELIDED_NAME.test(next.text)) break;
-      const nextKey = key + ' ' + next.key;
-      const canExtend = index.namedPrefixes.has(nextKey) || index.named.has(nextKey)
-        || index.hasPlacePrefix(nextKey) || index.hasPlace(nextKey);
-      if (!canExtend) break;
-      key = nextKey;
+      const extended = phrases.extend(phrase, next.key);
+      if (!extended) break;
+      phrase = extended;
       j++;
     }
     // "Kootenai County": a county name no town shares
@@ -482,7 +596,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     // a surname seen in a full name elsewhere is a person when it speaks or is titled ("Dunn said")
     const prevTok = tokens[i - 1];
     const speaks = SPEECH_VERBS.has(tokens[i + 1]?.key ?? '') || (!!prevTok && (TITLES.has(prevTok.key)
-      || (prevTok.upper && !prevTok.sentenceStart && text.slice(prevTok.end, t.start) === ' ')));
+      || (prevTok.upper && !prevTok.sentenceStart && oneSpace(text, prevTok.end, t.start))));
     // …or, said or not, when the name is only a small town's ("Dunn", "Steele" after "Paul Dunn", "Ann Steele")
     // (kept aside: the text may still define it as a place, "Nelson is a town in …, named after Horatio Nelson")
     const surname = surnames.has(best.key) && best.j === i;
@@ -510,16 +624,15 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
 
 /** Up to four capitalised words right before "County" / "District" … that name an admin-2 unit, or null. */
 function countyRun(text: string, tokens: Token[], i: number, index: GeoIndex): { j: number; key: string } | null {
-  let key = tokens[i].key;
   let found: { j: number; key: string } | null = null;
   for (let j = i; j < i + 4 && j + 1 < tokens.length; j++) {
-    if (j > i) {
-      if (!tokens[j].upper || !joinable(text, tokens[j - 1], tokens[j])) break;
-      key += ' ' + tokens[j].key;
-    }
+    if (j > i && (!tokens[j].upper || !joinable(text, tokens[j - 1], tokens[j]))) break;
     const next = tokens[j + 1];
-    if (next.upper && ADMIN2_SPAN_WORDS.has(next.key) && text.slice(tokens[j].end, next.start) === ' ' && !tokens[j].possessive
-      && index.lookupAdmin2(key).length) found = { j, key };
+    if (!next.upper || !ADMIN2_SPAN_WORDS.has(next.key) || !oneSpace(text, tokens[j].end, next.start) || tokens[j].possessive) continue;
+    // the run's key only when a county word follows (most capitalised runs meet none)
+    let key = tokens[i].key;
+    for (let k = i + 1; k <= j; k++) key += ' ' + tokens[k].key;
+    if (index.lookupAdmin2(key).length) found = { j, key };
   }
   return found;
 }
@@ -591,7 +704,7 @@ function personSurnames(tokens: Token[], index: GeoIndex): Set<string> {
     if (TITLES.has(a.key) || (k >= 2 && TITLES.has(tokens[k - 2].key))) { out.add(b.key); continue; }
     // a first name is not a place itself and the pair is no known name
     // (cheap tests first; the surname only matters when it could be a place)
-    if (a.sentenceStart || COMMON_WORDS.has(a.key) || DIRECTIONS.has(a.key) || !FIRST_NAME_LIKE.test(a.text)) continue;
+    if (a.sentenceStart || COMMON_WORDS.has(a.key) || DIRECTIONS.has(a.key) || !firstNameLike(a.text)) continue;
     if (!index.hasPlace(b.key) || index.named.has(a.key) || index.hasPlace(a.key)) continue;
     const pair = a.key + ' ' + b.key;
     if (!index.named.has(pair) && !index.hasPlace(pair)) out.add(b.key);
@@ -662,6 +775,26 @@ function strongNamed(index: GeoIndex, key: string): boolean {
 const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'toward', 'towards', 'around', 'between', 'of', 'via', 'through']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'explained', 'noted', 'wrote', 'asked', 'warned', 'announced', 'believes', 'thinks']);
 const FIRST_NAME_LIKE = /^\p{Lu}\p{Ll}{1,12}$/u;
+/** FIRST_NAME_LIKE.test(w), by character codes for ASCII words (\p{Lu} and \p{Ll} are A-Z and a-z there). */
+function firstNameLike(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || n > 26) return false;
+  for (let k = 0; k < n; k++) {
+    if (w.charCodeAt(k) > 127) return FIRST_NAME_LIKE.test(w);
+  }
+  if (n > 13) return false;
+  const c0 = w.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return false;
+  for (let k = 1; k < n; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+/** Whether text[from, to) is exactly one space. */
+function oneSpace(text: string, from: number, to: number): boolean {
+  return to - from === 1 && text.charCodeAt(from) === 32;
+}
 
 /** Whether text[from, to) is one space or tab. */
 function oneBlank(text: string, from: number, to: number): boolean {
@@ -675,31 +808,39 @@ function spaces(s: string): number {
   return n;
 }
 
+/** The empty list makeSpan reads when a lookup has nothing (one shared array, never written). */
+const NONE: readonly never[] = [];
+/** An apostrophe two or three characters before the end ("I've", "we'd"): the only words the contraction test can match. */
+function hasApostropheNearEnd(w: string): boolean {
+  const a = w.charCodeAt(w.length - 2), b = w.charCodeAt(w.length - 3);
+  return a === 39 || a === 0x2019 || b === 39 || b === 0x2019;
+}
+
 function makeSpan(text: string, tokens: Token[], i: number, j: number, key: string, loose: boolean, index: GeoIndex, lowerVocab: Set<string>,
   candidateCache: Map<string, Candidate[]>): Span | null {
   const first = tokens[i], last = tokens[j];
-  let named = loose ? [] : index.named.get(key) ?? [];
+  let named: readonly NamedEntry[] = loose ? NONE : index.named.get(key) ?? NONE;
   // short aliases ("IN", "AL", "UK") only as written in capitals
   const surfaceText = text.slice(first.start, last.end);
-  if (key.length - spaces(key) <= 3) named = named.filter(() => surfaceText === surfaceText.toUpperCase());
+  if (named.length && key.length - spaces(key) <= 3 && surfaceText !== surfaceText.toUpperCase()) named = NONE;
   // a common word is never an admin-1 unit by itself ("Central", "Eastern"): only countries and curated areas
-  if (i === j && (COMMON_WORDS.has(key) || lowerVocab.has(key))) named = named.filter((e) => e.type !== 'admin1');
+  if (named.length && i === j && (COMMON_WORDS.has(key) || lowerVocab.has(key))) named = named.filter((e) => e.type !== 'admin1');
   const single = i === j;
   const prev = tokens[i - 1];
   const next = tokens[j + 1];
   const nextAdjacent = next && oneBlank(text, last.end, next.start) && !last.possessive;
   const prevAdjacent = prev && oneBlank(text, prev.end, first.start) && !prev.possessive;
   // "Warren County", "Orleans Parish": the county (its towns' centroid) is a reading, whatever else the name is
-  const counties = !loose && nextAdjacent && next.upper && ADMIN2_SPAN_WORDS.has(next.key) ? index.lookupAdmin2(key) : [];
+  const counties: readonly Admin2Record[] = !loose && nextAdjacent && next.upper && ADMIN2_SPAN_WORDS.has(next.key) ? index.lookupAdmin2(key) : NONE;
   const cacheKey = (loose ? '~' : '=') + surfaceText + (counties.length ? ' ' + next.key : '');
   const cached = candidateCache.get(cacheKey);
-  const gaz = cached ? [] : loose ? index.lookupLoose(key) : index.lookupPlaces(key);
+  const gaz: readonly GazetteerPlace[] = cached ? NONE : loose ? index.lookupLoose(key) : index.lookupPlaces(key);
   const isDemonymOnly = named.length > 0 && named.every((e) => e.type === 'demonym');
   const hasStrongNamed = named.some((e) => e.type !== 'demonym') || counties.length > 0;
 
   // "West Nile virus", "Marburg fever", "I've"
   if (next && FOLLOWING_NOT_PLACE.has(next.key)) return null;
-  if (/['’](?:ve|ll|re|d|m|t)$/i.test(first.text)) return null;
+  if (hasApostropheNearEnd(first.text) && /['’](?:ve|ll|re|d|m|t)$/i.test(first.text)) return null;
   // "NH 17", "US 1", "SR 20": a road numbered after a short code, not the place
   if (first.allCaps && single && first.text.length <= 3 && next && isDigit(next.text.charCodeAt(0)) && /^[ -]$/.test(text.slice(last.end, next.start))) return null;
   // all-caps tokens: acronyms unless the name is a country / known area
@@ -752,7 +893,7 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   // "Laurel County", "Mangystau Region": keep the capitalised place-type word in the span
   // (not inside a longer name: "California State Senator", "Ohio State University")
   const afterType = tokens[j + 2];
-  const typeEndsName = !afterType || !afterType.upper || text.slice(next?.end ?? 0, afterType.start) !== ' ';
+  const typeEndsName = !afterType || !afterType.upper || !(afterType.start - next.end === 1 && text.charCodeAt(next.end) === 32);
   if (nextAdjacent && next.upper && ((PLACE_TYPE_WORDS.has(next.key) && typeEndsName) || counties.length)) { end = next.end; jj = j + 1; }
   // "U.S." keeps its final dot
   if (last.text.length === 1 && text[end] === '.') end++;
@@ -787,18 +928,30 @@ const NO_RUN = { government: false, institution: false };
 function countCountries(spans: Span[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const s of spans) {
-    const cs = new Set<string>();
-    if (s.candidates.some((c) => c.src === 'named' && c.entry.type === 'admin1')) continue;
-    for (const c of s.candidates) if (c.src === 'named' && (c.entry.type === 'country' || c.entry.type === 'demonym')) cs.add(c.entry.country.cc);
-    for (const cc of cs) counts.set(cc, (counts.get(cc) ?? 0) + 1);
+    const cands = s.candidates;
+    if (cands.some((c) => c.src === 'named' && c.entry.type === 'admin1')) continue;
+    // each country once per span (a name and a demonym of it both count once), in first-seen order
+    for (let k = 0; k < cands.length; k++) {
+      const c = cands[k];
+      if (c.src !== 'named' || (c.entry.type !== 'country' && c.entry.type !== 'demonym')) continue;
+      const cc = c.entry.country.cc;
+      let seen = false;
+      for (let m = 0; m < k && !seen; m++) {
+        const d = cands[m];
+        seen = d.src === 'named' && (d.entry.type === 'country' || d.entry.type === 'demonym') && d.entry.country.cc === cc;
+      }
+      if (!seen) counts.set(cc, (counts.get(cc) ?? 0) + 1);
+    }
   }
   return counts;
 }
 
 function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string | undefined, index: GeoIndex): { spans: Span[]; regions: Map<Span, TimelinePlace> } {
   const regions = new Map<Span, TimelinePlace>();
-  const byFirstToken = new Map(spans.map((s) => [s.i, s]));
-  const byLastToken = new Map(spans.map((s) => [s.j, s]));
+  // spans by first and last token, made when the first direction word is met (many documents have none)
+  let byFirst: Map<number, Span> | undefined, byLast: Map<number, Span> | undefined;
+  const byFirstToken = { get: (k: number) => (byFirst ??= new Map(spans.map((s) => [s.i, s]))).get(k) };
+  const byLastToken = { get: (k: number) => (byLast ??= new Map(spans.map((s) => [s.j, s]))).get(k) };
   const out: Span[] = [];
   const consumed = new Set<Span>();
   const countryOf = (s: Span | undefined) => {
@@ -808,6 +961,7 @@ function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string
   };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
+    if (!(t.flags & DIRECTION_WORD)) continue;
     const dir = DIRECTIONS.get(t.key);
     if (!dir) continue;
     // "western Kazakhstan"
@@ -880,7 +1034,8 @@ function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string
       out.push(r);
     }
   }
-  const merged = spans.filter((s) => !consumed.has(s)).concat(out).sort((a, b) => a.start - b.start);
+  // (spans come in text order: with nothing replaced they are already the result)
+  const merged = !out.length && !consumed.size ? spans : spans.filter((s) => !consumed.has(s)).concat(out).sort((a, b) => a.start - b.start);
   return { spans: merged, regions };
 }
 
