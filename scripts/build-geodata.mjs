@@ -361,6 +361,41 @@ const EXTRA_COUNTRY_NAMES = {
   LK: ['Ceylon'], TH: ['Siam'], IR: ['Persia'], BJ: ['Dahomey'], BF: ['Upper Volta'], KH: ['Kampuchea']
 };
 /**
+ * Named lakes from Natural Earth as features (kind water): a point inside the lake, its box, and the English
+ * form of local names ("Lago Titicaca" → "Lake Titicaca", "Tai Hu" → "Lake Tai", "Ozero Khanka" → "Lake
+ * Khanka"). Not a name that towns have ("Baker Lake", "Grand Lake"): the curated list and the towns win there.
+ */
+function lakeFeatures(file, nameMap) {
+  const fc = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const byName = new Map();
+  for (const f of fc.features) {
+    const name = f.properties?.name;
+    if (!name || !f.geometry) continue;
+    const polys = polygonsOf(f.geometry);
+    const prev = byName.get(name);
+    if (prev) { prev.polys.push(...polys); continue; }
+    byName.set(name, { name, polys });
+  }
+  const curated = new Set(FEATURES.flatMap((f) => [f.name, ...f.aliases].map((n) => normalizeName(n))));
+  const out = [];
+  for (const { name, polys } of byName.values()) {
+    const geom = { type: 'MultiPolygon', coordinates: polys };
+    const english = name
+      .replace(/^(?:Lago|Lac|Ozero|Lake)\s+(?:de\s+|la\s+|du\s+)?(.+)$/u, 'Lake $1')
+      .replace(/^(.+?)\s+(?:Hu|Nuur|Köli|Co|Meer|järvi)$/u, 'Lake $1')
+      .replace(/^L\.\s+(.+)$/u, 'Lake $1').replace(/^(.+?)\s+L\.$/u, '$1 Lake');
+    const names = [...new Set([english, name])].filter((n) => /\s/.test(n) && !curated.has(normalizeName(n)) && !nameMap.has(normalizeName(n)));
+    if (!names.length) continue;
+    const bbox = bboxOf(geom).map((x) => round(x, 3));
+    let c = areaCentroid(geom);
+    if (!c || !pointInGeometry(c[0], c[1], geom)) c = [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2];
+    const id = 'feature:lake-' + normalizeName(names[0]).replace(/ /g, '-');
+    out.push({ id, name: names[0], kind: 'water', lon: round(c[0], 3), lat: round(c[1], 3), bbox, aliases: names.slice(1) });
+  }
+  return out;
+}
+
+/**
  * Given names in Latin script from many locales (faker's person data: English-speaking countries, Europe,
  * Latin America, Turkey, Indonesia, Vietnam, southern Africa): the geoparser reads "Paul Kemp" or
  * "Rosemary Avila" as a person, not as two towns. Sorted, one a line.
@@ -858,6 +893,8 @@ async function main() {
   writeBloom(path.join(GEN, 'names.bloom'), nameMap.keys(), looseMap.keys());
   writePostings(path.join(GEN, 'names-loose.rows'), looseMap);
   for (const a of admin1Out) a.pop = units.find((u) => u.code === a.code)?.pop ?? 0;
+  // named lakes of Natural Earth (from the basemap package): "Lake Titicaca", "Lake Erie", "Lake Kivu"
+  FEATURES.push(...lakeFeatures(path.join(inputs.mapeo, 'lakes.json'), nameMap));
   // a curated feature inside one country (Luzon, Siberia, Lake Baikal) belongs to it: the document's focus
   // country then counts for it as for that country's towns
   // (every point of a 7×7 grid over its box that is on land is in that one country; not oceans)

@@ -35,6 +35,17 @@ describe('gazetteer index', () => {
     expect(ph.lat).toBeLessThan(14);
   });
 
+  it('knows the named lakes of Natural Earth under their English names (GeoVirus)', () => {
+    const text = 'On Saturday local villagers claimed a meteorite slammed into a field outside of Carancas, near Lake Titicaca in the Puno region of Peru on the border of Bolivia.';
+    const titicaca = geoparse(text, index).find((m) => m.surface === 'Lake Titicaca')!;
+    expect(titicaca.place).toMatchObject({ kind: 'water' });
+    expect(titicaca.place.lat).toBeCloseTo(-15.9, 0);
+    expect(titicaca.place.lon).toBeCloseTo(-69.4, 0);
+    // a lake name that is also a town's stays the town's: the lake list yields to the gazetteer
+    expect(index.hasPlace('grand lake')).toBe(true);
+    expect(index.named.has('grand lake')).toBe(false);
+  });
+
   it('names the county of a town and finds counties by their distinctive name, at their towns', () => {
     const bowlingGreen = index.lookupPlaces('bowling green').find((p) => p.admin1 === 'US-KY')!;
     expect(index.admin2(bowlingGreen.admin2)).toMatchObject({ name: 'Warren County', cc: 'US', admin1: 'US-KY' });
