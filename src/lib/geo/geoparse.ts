@@ -130,13 +130,18 @@ class Span {
     return s;
   }
 }
-/** An empty candidate list of the element kind the filled ones have (a list of objects), so reads stay monomorphic. */
-function noCandidates(): Candidate[] {
-  const out: Candidate[] = [NO_CANDIDATE];
+/**
+ * An empty list of the element kind a filled list of objects has. An empty `[]` has another kind (small
+ * integers), and a `for … of` in optimised code that meets a list of a kind it was not compiled for
+ * deoptimises without learning from it: geoparse fell back to baseline code for every such document.
+ */
+function objectList<T extends object | string>(): T[] {
+  const out: T[] = [OBJECT as T];
   out.pop();
   return out;
 }
-const NO_CANDIDATE = { src: 'admin2', score: 0 } as Candidate;
+const OBJECT = {};
+const noCandidates = () => objectList<Candidate>();
 
 // Character classes of the token pattern [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*, scanned by
 // hand (a Unicode regex exec per token was a fifth of the parse time): ASCII by table, others by a memo.
@@ -580,7 +585,7 @@ function lowercaseVocabulary(tokens: Token[]): Set<string> {
 function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
   // one candidate list per distinct written name: mentions of a name share it (one sense per discourse)
   const candidateCache = new Map<string, Candidate[]>();
-  const spans: Span[] = [];
+  const spans = objectList<Span>();
   // "People's Republic of China", "Lao People's Democratic Republic", "Queen Anne's County": an 's that belongs to a name
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
@@ -1116,7 +1121,8 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   let spans = findSpans(text, tokens, index);
   const counts = countCountries(spans);
   for (const cc of options.focusCountries ?? []) counts.set(cc, (counts.get(cc) ?? 0) + 3);
-  const focusList = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
+  const focusList = objectList<string>();
+  for (const [cc] of [...counts.entries()].sort((a, b) => b[1] - a[1])) focusList.push(cc);
   const focusSet = new Set(focusList);
   // a two-letter code of a unit abroad is another unit's code here ("WA" for Washington in a Western Australian
   // story): with the story's countries known, such codes count only for units of those countries
@@ -1157,9 +1163,10 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     g.push(s);
   }
   // groups still without candidates (unknown names) take part only in the definitional pass below
-  const groupList = [...groups.entries()].map(([name, members]) => ({
-    name, key: normalizeName(name.replace(/\u0000namesake$/, '')), spans: members, candidates: members[0].candidates, areaName: !!members[0].areaName
-  }));
+  const groupList = objectList<{ name: string; key: string; spans: Span[]; candidates: Candidate[]; areaName: boolean }>();
+  for (const [name, members] of groups) {
+    groupList.push({ name, key: normalizeName(name.replace(/\u0000namesake$/, '')), spans: members, candidates: members[0].candidates, areaName: !!members[0].areaName });
+  }
 
   // first pass: kind + population + focus countries
   for (const g of groupList) {
