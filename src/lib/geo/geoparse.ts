@@ -1531,6 +1531,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     let o = outcome.get(s.candidates);
     if (!o) {
       const sorted = topK(s.candidates, 8);
+      const surfaceKey = normalizeName(surface);
       const best = sorted[0];
       const seen = new Set<string>([candKey(best)]);
       const alternatives: TimelinePlace[] = [];
@@ -1539,11 +1540,11 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
         const k = candKey(c);
         if (seen.has(k)) continue;
         seen.add(k);
-        alternatives.push(toPlace(index, c, false, surface));
+        alternatives.push(toPlace(index, c, false, surface, surfaceKey));
       }
       const margin = sorted.length > 1 ? sorted[0].score - sorted[1].score : 5;
       const confidence = best.src === 'context' ? (best.point ? 0.9 : 0.4) : Math.max(0.2, Math.min(0.98, 0.5 + margin / 10 - (best.src === 'gaz' && best.loose ? 0.2 : 0)));
-      const place = toPlace(index, best, true, surface);
+      const place = toPlace(index, best, true, surface, surfaceKey);
       place.confidence = confidence;
       o = { best, alternatives, confidence, place, n: s.candidates.length };
       outcome.set(s.candidates, o);
@@ -1572,9 +1573,21 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   return mentions;
 }
 
-function toPlace(index: GeoIndex, c: Candidate, withGeometry: boolean, surface: string): TimelinePlace {
+/** normalizeName of gazetteer names, memoised (bounded): the same towns come back as alternatives, and most non-ASCII names take its slow path. */
+const nameKeys = new Map<string, string>();
+function nameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= 20000) nameKeys.clear();
+    nameKeys.set(name, (key = normalizeName(name)));
+  }
+  return key;
+}
+
+/** The place a candidate stands for; surfaceKey is normalizeName(surface). */
+function toPlace(index: GeoIndex, c: Candidate, withGeometry: boolean, surface: string, surfaceKey: string): TimelinePlace {
   if (c.src === 'context') {
-    const near = toPlace(index, c.anchor, false, surface);
+    const near = toPlace(index, c.anchor, false, surface, surfaceKey);
     const name = surface.replace(/['’]s$/, '');
     const d = 0.05;
     const [lon, lat] = c.point ?? [near.lon, near.lat];
@@ -1586,7 +1599,7 @@ function toPlace(index: GeoIndex, c: Candidate, withGeometry: boolean, surface: 
   if (c.src === 'gaz') {
     const p = index.toPlace(c.place, false);
     // GeoNames primary names can be stale ("Shevchenko" for Aktau): show the name the article used
-    if (normalizeName(p.name) !== normalizeName(surface) && !c.loose) p.name = surface.replace(/['’]s$/, '');
+    if (!c.loose && nameKey(p.name) !== surfaceKey) p.name = surface.replace(/['’]s$/, '');
     return p;
   }
   if (c.src === 'admin2') {
