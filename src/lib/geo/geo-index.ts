@@ -616,18 +616,14 @@ class TextKeyTable implements KeySet {
 /** named.tsv's keys with their entries, made when a key is first read (then kept: a key's entries stay the same objects). */
 class NamedKeys implements NamedTable {
   private readonly hits = new Map<string, NamedEntry[]>();
-  private readonly misses = new Map<string, boolean>();
   constructor(private readonly text: string, private readonly keys: TextKeyTable, private readonly entriesOf: (refs: string) => NamedEntry[]) {}
   get(key: string): NamedEntry[] | undefined {
     const hit = this.hits.get(key);
     if (hit) return hit;
-    if (this.misses.has(key)) return undefined;
+    // a miss is answered by the table itself (one hash and a probe or two): memoising misses cost a Map
+    // insert per new word, and a WikToR pass has twice as many as the memo held
     const slot = this.keys.find(key);
-    if (slot < 0) {
-      if (this.misses.size >= 50000) this.misses.clear();
-      this.misses.set(key, true);
-      return undefined;
-    }
+    if (slot < 0) return undefined;
     const from = this.keys.slotValue[slot];
     const nl = this.text.indexOf('\n', from);
     const entries = this.entriesOf(this.text.slice(from, nl < 0 ? this.text.length : nl));
@@ -791,8 +787,9 @@ class GazetteerIndex implements GeoIndex {
     return remember(this.looseCache, key, found);
   }
   hasPlacePrefix(prefix: string): boolean {
-    return this.prefixCache.get(prefix)
-      ?? remember(this.prefixCache, prefix, mayContain(this.bloom, prefix, SPACE) && this.nameLines.hasPrefix(prefix + ' '));
+    // (what the filter rejects is not memoised: the filter answers about as fast as a memo, without growing it)
+    if (!mayContain(this.bloom, prefix, SPACE)) return false;
+    return this.prefixCache.get(prefix) ?? remember(this.prefixCache, prefix, this.nameLines.hasPrefix(prefix + ' '));
   }
   place(row: number): GazetteerPlace {
     let p = this.placeCache.get(row);
@@ -854,7 +851,9 @@ class GazetteerIndex implements GeoIndex {
 
   /** Line of a gazetteer name in names.tsv, or -1: one search per distinct key, shared by hasPlace and lookupPlaces. */
   private nameLine(key: string): number {
-    return this.nameLineCache.get(key) ?? remember(this.nameLineCache, key, mayContain(this.bloom, key, TAB) ? this.nameLines.find(key) : -1);
+    // (what the filter rejects is not memoised: the filter answers about as fast as a memo, without growing it)
+    if (!mayContain(this.bloom, key, TAB)) return -1;
+    return this.nameLineCache.get(key) ?? remember(this.nameLineCache, key, this.nameLines.find(key));
   }
   private placesOf(rows: number[]): GazetteerPlace[] {
     if (!rows.length) return NO_PLACES;

@@ -60,32 +60,88 @@ type Candidate =
   // a place the gazetteer lacks ("Dol is a village in …"), put where the places named with it are
   | { src: 'context'; anchor: Candidate; score: number; point?: [number, number] };
 
-interface Span {
-  i: number; // first token
-  j: number; // last token (inclusive)
-  start: number;
-  end: number;
-  candidates: Candidate[];
-  demonym: boolean;
+// Every candidate is made with the same fields in the same order, so all share one hidden class: the
+// resolution loops read c.src and c.score at one map (four shapes made them megamorphic, and a shape
+// new to optimised code deoptimised geoparse, a 0.4 s recompile each time).
+function makeCandidate(src: Candidate['src'], score: number, entry: NamedEntry | undefined, place: GazetteerPlace | undefined,
+  unit: Admin2Record | undefined, anchor: Candidate | undefined, point: [number, number] | undefined, loose: boolean): Candidate {
+  return { src, score, entry, place, unit, anchor, point, loose } as Candidate;
+}
+/** Every field a candidate has (those of other sources undefined). */
+interface CandidateFields {
+  src: Candidate['src'];
+  score: number;
+  entry?: NamedEntry;
+  place?: GazetteerPlace;
+  unit?: Admin2Record;
+  anchor?: Candidate;
+  point?: [number, number];
+  loose?: boolean;
+}
+function copyCandidate(c: Candidate): Candidate {
+  const f = c as CandidateFields;
+  return makeCandidate(f.src, f.score, f.entry, f.place, f.unit, f.anchor, f.point, !!f.loose);
+}
+const namedCandidate = (entry: NamedEntry, score: number) =>
+  makeCandidate('named', score, entry, undefined, undefined, undefined, undefined, false) as Candidate & { src: 'named' };
+const gazCandidate = (place: GazetteerPlace, score: number, loose: boolean) =>
+  makeCandidate('gaz', score, undefined, place, undefined, undefined, undefined, loose) as Candidate & { src: 'gaz' };
+const admin2Candidate = (unit: Admin2Record, score: number) =>
+  makeCandidate('admin2', score, undefined, undefined, unit, undefined, undefined, false) as Candidate & { src: 'admin2' };
+const contextCandidate = (anchor: Candidate, score: number, point?: [number, number]) =>
+  makeCandidate('context', score, undefined, undefined, undefined, anchor, point, false) as Candidate & { src: 'context' };
+
+/** A name found in the text. A class, so every span has one hidden class (optional fields start false / undefined). */
+class Span {
   /** The name is a country's or an admin-1 unit's own name ("California", "Mexico"). */
-  areaName?: boolean;
+  areaName = false;
   /** An unknown name the text defines as a settlement; placed from its context or dropped. */
-  cueOnly?: boolean;
+  cueOnly = false;
   /**
    * Weak evidence: a surname of a person named in full elsewhere, a given name alone, or a common word, whose
    * only readings are small towns; dropped unless the text places it (a definition, "X, State", a locative
    * word at another mention).
    */
-  personLike?: boolean;
-  reason: string;
-  region?: { dir: Direction; target: 'next' | 'country' | 'self' };
+  personLike = false;
   /** The place name inside a directional area ("France" in "the east of France"). */
-  inner?: Span;
+  inner: Span | undefined = undefined;
   /** Named as a settlement by the words before or after it ("the village of X", "X district"), not defined after. */
-  preCue?: boolean;
+  preCue = false;
   /** Opens or continues a list of settlements ("the villages of A, B and C"). */
-  settlementList?: boolean;
+  settlementList = false;
+  constructor(
+    public i: number, // first token
+    public j: number, // last token (inclusive)
+    public start: number,
+    public end: number,
+    public candidates: Candidate[],
+    public demonym: boolean,
+    public reason: string
+  ) {}
+  /** A copy with other bounds and reason (a directional area around this name). */
+  copy(i: number, j: number, start: number, end: number, reason: string): Span {
+    const s = new Span(i, j, start, end, this.candidates, this.demonym, reason);
+    s.areaName = this.areaName;
+    s.cueOnly = this.cueOnly;
+    s.personLike = this.personLike;
+    s.inner = this.inner;
+    s.preCue = this.preCue;
+    s.settlementList = this.settlementList;
+    return s;
+  }
 }
+/**
+ * An empty list of the element kind a filled list of objects has. An empty `[]` has another kind (small
+ * integers), and a `for … of` in optimised code that meets a list of a kind it was not compiled for
+ * deoptimises without learning from it: geoparse fell back to baseline code for every such document.
+ */
+function objectList<T extends object | string>(): T[] {
+  const out: T[] = [OBJECT as T];
+  out.pop();
+  return out;
+}
+const OBJECT = {};
+const noCandidates = () => objectList<Candidate>();
 
 // Character classes of the token pattern [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*, scanned by
 // hand (a Unicode regex exec per token was a fifth of the parse time): ASCII by table, others by a memo.
@@ -393,6 +449,15 @@ function coordinatesAfter(text: string, from: number, coordinates: { at: number;
   for (const c of coordinates) if (c.at >= from && c.at < from + COORDINATE_WINDOW) return c.point;
   return undefined;
 }
+/** Bounding boxes of the countries (pushed, not mapped: a mapped array is holey, and one of another kind deoptimised geoparse). */
+function countryBoxes(index: GeoIndex, ccs: Set<string>): [number, number, number, number][] {
+  const out: [number, number, number, number][] = [];
+  for (const cc of ccs) {
+    const b = index.countries.get(cc)?.bbox;
+    if (b) out.push(b);
+  }
+  return out;
+}
 const inBox = (p: [number, number], b: [number, number, number, number]) => p[0] >= b[0] - 0.5 && p[0] <= b[2] + 0.5 && p[1] >= b[1] - 0.5 && p[1] <= b[3] + 0.5;
 
 /** The k best candidates, best first (a partial selection: lists run to hundreds of towns). */
@@ -520,7 +585,7 @@ function lowercaseVocabulary(tokens: Token[]): Set<string> {
 function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
   // one candidate list per distinct written name: mentions of a name share it (one sense per discourse)
   const candidateCache = new Map<string, Candidate[]>();
-  const spans: Span[] = [];
+  const spans = objectList<Span>();
   // "People's Republic of China", "Lao People's Democratic Republic", "Queen Anne's County": an 's that belongs to a name
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
@@ -556,7 +621,9 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
         let j = i;
         while (tokens[j + 1] && tokens[j + 1].start < end) j++;
         const entry: NamedEntry = { type: 'admin1', unit, primary: true };
-        spans.push({ i, j, start: t.start, end, candidates: [{ src: 'named', entry, score: namedScore(entry) }], demonym: false, areaName: true, reason: 'state abbreviation' });
+        const span = new Span(i, j, t.start, end, [namedCandidate(entry, namedScore(entry))], false, 'state abbreviation');
+        span.areaName = true;
+        spans.push(span);
         i = j + 1;
         continue;
       }
@@ -661,7 +728,9 @@ function definedSettlement(text: string, tokens: Token[], i: number): Span | nul
   let j = i;
   while (j - i < 3 && tokens[j + 1]?.upper && joinable(text, tokens[j], tokens[j + 1]) && !tokens[j + 1].allCaps) j++;
   if (!settlementCue(text, tokens[j].end)) return null;
-  return { i, j, start: t.start, end: tokens[j].end, candidates: [], demonym: false, cueOnly: true, reason: 'defined as a settlement' };
+  const span = new Span(i, j, t.start, tokens[j].end, noCandidates(), false, 'defined as a settlement');
+  span.cueOnly = true;
+  return span;
 }
 
 /** Settlement nouns before "of" that introduce a place's name: "the village of Cellardyke", "the towns of A and B". */
@@ -691,8 +760,11 @@ function namedSettlement(text: string, tokens: Token[], i: number, lastSpan: Spa
   const after = !!next && !next.upper && SETTLEMENT_AFTER.has(next.key) && oneBlank(text, tokens[j].end, next.start)
     && !ADJECTIVE_ENDING.test(tokens[j].text) && !index.named.has(tokens[j].key);
   if (!before && !listed && !after) return null;
-  return { i, j, start: t.start, end: tokens[j].end, candidates: [], demonym: false, cueOnly: true, preCue: true,
-    settlementList: before && noun.key.endsWith('s') || listed, reason: 'named as a settlement' };
+  const span = new Span(i, j, t.start, tokens[j].end, noCandidates(), false, 'named as a settlement');
+  span.cueOnly = true;
+  span.preCue = true;
+  span.settlementList = before && noun.key.endsWith('s') || listed;
+  return span;
 }
 
 /** Surnames of people named in full elsewhere ("Barack Obama" … "Obama said"; "Dr. Dunn"). */
@@ -881,10 +953,10 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   let candidates = cached;
   if (!candidates) {
     candidates = [];
-    for (const e of named) candidates.push({ src: 'named', entry: e, score: namedScore(e) });
+    for (const e of named) candidates.push(namedCandidate(e, namedScore(e)));
     const n = Math.min(gaz.length, MAX_TOWN_CANDIDATES);
-    for (let k = 0; k < n; k++) candidates.push({ src: 'gaz', place: gaz[k], score: gazScore(gaz[k]) - (loose ? 1.5 : 0), loose });
-    for (const unit of counties) candidates.push({ src: 'admin2', unit, score: ADMIN2_SCORE });
+    for (let k = 0; k < n; k++) candidates.push(gazCandidate(gaz[k], gazScore(gaz[k]) - (loose ? 1.5 : 0), loose));
+    for (const unit of counties) candidates.push(admin2Candidate(unit, ADMIN2_SCORE));
     candidateCache.set(cacheKey, candidates);
   }
   if (!candidates.length) return null;
@@ -904,7 +976,9 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
     else if (c.src === 'admin2' || (c.src === 'named' && (c.entry.type === 'country' || (c.entry.type === 'admin1' && c.entry.primary)))) bestArea = Math.max(bestArea, c.score);
   }
   const areaName = bestArea >= bestTown;
-  return { i, j: jj, start: first.start, end, candidates, demonym: isDemonymOnly, areaName, reason: loose ? 'loose transliteration' : 'name' };
+  const span = new Span(i, jj, first.start, end, candidates, isDemonymOnly, loose ? 'loose transliteration' : 'name');
+  span.areaName = areaName;
+  return span;
 }
 
 /**
@@ -971,7 +1045,8 @@ function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string
       if (s && cc && text.slice(t.end, tokens[k + 1].start) === ' ') {
         const place = regionPlace(index, cc, dir);
         if (place) {
-          const r: Span = { ...s, i: k, start: t.start, reason: `direction "${t.text}" of country`, inner: s };
+          const r = s.copy(k, s.j, t.start, s.end, `direction "${t.text}" of country`);
+          r.inner = s;
           regions.set(r, place);
           consumed.add(s);
           out.push(r);
@@ -992,8 +1067,9 @@ function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string
       if (cc && endTok) {
         const place = regionPlace(index, cc, dir);
         if (place) {
-          const r: Span = { i: k - 1, j: consumedSpan ? consumedSpan.j : k + 3, start: prev.start, end: consumedSpan ? consumedSpan.end : endTok.end,
-            candidates: [], demonym: false, reason: consumedSpan ? 'direction of country' : 'direction of the document country', inner: consumedSpan };
+          const r = new Span(k - 1, consumedSpan ? consumedSpan.j : k + 3, prev.start, consumedSpan ? consumedSpan.end : endTok.end,
+            noCandidates(), false, consumedSpan ? 'direction of country' : 'direction of the document country');
+          r.inner = consumedSpan;
           regions.set(r, place);
           if (consumedSpan) consumed.add(consumedSpan);
           out.push(r);
@@ -1007,7 +1083,8 @@ function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string
       if (s && cc) {
         const place = regionPlace(index, cc, dir);
         if (place) {
-          const r: Span = { ...s, j: k, end: t.end, reason: 'possessive direction of country', inner: s };
+          const r = s.copy(s.i, k, s.start, t.end, 'possessive direction of country');
+          r.inner = s;
           regions.set(r, place);
           consumed.add(s);
           out.push(r);
@@ -1028,7 +1105,7 @@ function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string
       if (inFocus || !s.candidates.every((c) => c.src === 'named' && c.entry.type === 'admin1')) continue;
       const place = regionPlace(index, focus, dir);
       if (!place) continue;
-      const r: Span = { ...s, reason: `directional unit "${text.slice(s.start, s.end)}" of the document country` };
+      const r = s.copy(s.i, s.j, s.start, s.end, `directional unit "${text.slice(s.start, s.end)}" of the document country`);
       regions.set(r, place);
       consumed.add(s);
       out.push(r);
@@ -1044,7 +1121,8 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   let spans = findSpans(text, tokens, index);
   const counts = countCountries(spans);
   for (const cc of options.focusCountries ?? []) counts.set(cc, (counts.get(cc) ?? 0) + 3);
-  const focusList = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
+  const focusList = objectList<string>();
+  for (const [cc] of [...counts.entries()].sort((a, b) => b[1] - a[1])) focusList.push(cc);
   const focusSet = new Set(focusList);
   // a two-letter code of a unit abroad is another unit's code here ("WA" for Washington in a Western Australian
   // story): with the story's countries known, such codes count only for units of those countries
@@ -1075,14 +1153,20 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     let g = groups.get(name);
     if (!g) {
       groups.set(name, (g = []));
-      if (namesake) s.candidates = s.candidates.map((c) => ({ ...c }));
+      if (namesake) {
+        // (pushed, not mapped: a mapped array is holey, and one list of another kind deoptimised the loops below)
+        const copies: Candidate[] = [];
+        for (const c of s.candidates) copies.push(copyCandidate(c));
+        s.candidates = copies;
+      }
     } else s.candidates = g[0].candidates;
     g.push(s);
   }
   // groups still without candidates (unknown names) take part only in the definitional pass below
-  const groupList = [...groups.entries()].map(([name, members]) => ({
-    name, key: normalizeName(name.replace(/\u0000namesake$/, '')), spans: members, candidates: members[0].candidates, areaName: !!members[0].areaName
-  }));
+  const groupList = objectList<{ name: string; key: string; spans: Span[]; candidates: Candidate[]; areaName: boolean }>();
+  for (const [name, members] of groups) {
+    groupList.push({ name, key: normalizeName(name.replace(/\u0000namesake$/, '')), spans: members, candidates: members[0].candidates, areaName: !!members[0].areaName });
+  }
 
   // first pass: kind + population + focus countries
   for (const g of groupList) {
@@ -1257,7 +1341,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
         if (!(top.src === 'named' && top.entry.type === 'demonym')) anchor = top;
       }
       const country = focusList[0] ? index.countries.get(focusList[0]) : undefined;
-      if (!anchor && country) anchor = { src: 'named', entry: { type: 'country', country }, score: 0 };
+      if (!anchor && country) anchor = namedCandidate({ type: 'country', country }, 0);
       if (anchor) {
         defined.add(a.candidates);
         placedByContext.set(a.candidates, anchor);
@@ -1351,13 +1435,13 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     // they fall inside the unit or country the definition names
     if (admins.size || ccs.size) {
       const point = coordinatesAfter(text, a.end, coordinates);
-      const boxes = unitBoxes.length ? unitBoxes : [...ccs].map((cc) => index.countries.get(cc)?.bbox).filter((b) => !!b);
-      if (point && boxes.some((b) => inBox(point, b!))) {
+      const boxes = unitBoxes.length ? unitBoxes : countryBoxes(index, ccs);
+      if (point && boxes.some((b) => inBox(point, b))) {
         let anchor: Candidate | undefined;
         for (const c of a.candidates) if (c.src !== 'context' && (!anchor || c.score > anchor.score)) anchor = c;
         for (let m = first; !anchor && inWindow(m); m++) anchor = spans[m].candidates.find((c) => c.src === 'named' && c.entry.type !== 'demonym');
         if (anchor) {
-          pointedByText.set(a.candidates, { src: 'context', anchor, score: 0, point });
+          pointedByText.set(a.candidates, contextCandidate(anchor, 0, point));
           continue;
         }
       }
@@ -1382,7 +1466,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
           && (!anchor || c.score > anchor.score)) anchor = c;
       }
     }
-    anchor ??= county ? { src: 'admin2', unit: county, score: 0 } : unit ?? country;
+    anchor ??= county ? admin2Candidate(county, 0) : unit ?? country;
     if (anchor) placedByContext.set(a.candidates, anchor);
   }
   for (const [c, v] of containment) c.score += v;
@@ -1392,7 +1476,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     let top = 0;
     for (const c of cands) top = Math.max(top, c.score);
     // ahead of every reading, with room for the proximity bonus (at most 3) that towns still get
-    cands.push({ src: 'context', anchor, score: top + 12 });
+    cands.push(contextCandidate(anchor, top + 12));
   }
   for (const [cands, pointed] of pointedByText) {
     let top = 0;
@@ -1447,6 +1531,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     let o = outcome.get(s.candidates);
     if (!o) {
       const sorted = topK(s.candidates, 8);
+      const surfaceKey = normalizeName(surface);
       const best = sorted[0];
       const seen = new Set<string>([candKey(best)]);
       const alternatives: TimelinePlace[] = [];
@@ -1455,11 +1540,11 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
         const k = candKey(c);
         if (seen.has(k)) continue;
         seen.add(k);
-        alternatives.push(toPlace(index, c, false, surface));
+        alternatives.push(toPlace(index, c, false, surface, surfaceKey));
       }
       const margin = sorted.length > 1 ? sorted[0].score - sorted[1].score : 5;
       const confidence = best.src === 'context' ? (best.point ? 0.9 : 0.4) : Math.max(0.2, Math.min(0.98, 0.5 + margin / 10 - (best.src === 'gaz' && best.loose ? 0.2 : 0)));
-      const place = toPlace(index, best, true, surface);
+      const place = toPlace(index, best, true, surface, surfaceKey);
       place.confidence = confidence;
       o = { best, alternatives, confidence, place, n: s.candidates.length };
       outcome.set(s.candidates, o);
@@ -1488,9 +1573,21 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   return mentions;
 }
 
-function toPlace(index: GeoIndex, c: Candidate, withGeometry: boolean, surface: string): TimelinePlace {
+/** normalizeName of gazetteer names, memoised (bounded): the same towns come back as alternatives, and most non-ASCII names take its slow path. */
+const nameKeys = new Map<string, string>();
+function nameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= 20000) nameKeys.clear();
+    nameKeys.set(name, (key = normalizeName(name)));
+  }
+  return key;
+}
+
+/** The place a candidate stands for; surfaceKey is normalizeName(surface). */
+function toPlace(index: GeoIndex, c: Candidate, withGeometry: boolean, surface: string, surfaceKey: string): TimelinePlace {
   if (c.src === 'context') {
-    const near = toPlace(index, c.anchor, false, surface);
+    const near = toPlace(index, c.anchor, false, surface, surfaceKey);
     const name = surface.replace(/['’]s$/, '');
     const d = 0.05;
     const [lon, lat] = c.point ?? [near.lon, near.lat];
@@ -1502,7 +1599,7 @@ function toPlace(index: GeoIndex, c: Candidate, withGeometry: boolean, surface: 
   if (c.src === 'gaz') {
     const p = index.toPlace(c.place, false);
     // GeoNames primary names can be stale ("Shevchenko" for Aktau): show the name the article used
-    if (normalizeName(p.name) !== normalizeName(surface) && !c.loose) p.name = surface.replace(/['’]s$/, '');
+    if (!c.loose && nameKey(p.name) !== surfaceKey) p.name = surface.replace(/['’]s$/, '');
     return p;
   }
   if (c.src === 'admin2') {
