@@ -151,6 +151,16 @@ describe('resolution hard cases (GeoVirus and WikToR sentences)', () => {
     expect(at('Kurdish', geoparse('She came from the northern Kurdish village of Ranya in Iraq.', index)).every((m) => m.role === 'demonym')).toBe(true);
   });
 
+  it('reads a wire dateline as the city the story was filed from', () => {
+    const text = 'NEW YORK (AP) — The UN General Assembly opened on Tuesday. Officials in New York state said roads were closed.\n'
+      + 'LA PAZ, Bolivia (Reuters) - Protesters blocked roads.';
+    expect(placeOf(text, 'NEW YORK')).toMatchObject({ kind: 'city', country: 'US' });
+    expect(placeOf(text, 'NEW YORK')!.lat).toBeCloseTo(40.7, 0);
+    expect(placeOf(text, 'LA PAZ')).toMatchObject({ kind: 'city', country: 'BO' });
+    // not a name that merely starts a line
+    expect(placeOf('Florida - a state of contrasts.\nOfficials in Georgia agreed.', 'Florida')?.kind).toBe('admin1');
+  });
+
   it('reads the demonym in a definition as the country ("a small Egyptian town")', () => {
     const text = 'Taba (Egyptian Arabic: طابا Ṭāba , IPA: [ˈtˤɑːbɑ]) is a small Egyptian town near the northern tip of the Gulf of Aqaba.';
     expect(placeOf(text, 'Taba')?.country).toBe('EG');

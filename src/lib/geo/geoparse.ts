@@ -109,6 +109,8 @@ class Span {
   preCue = false;
   /** Opens or continues a list of settlements ("the villages of A, B and C"). */
   settlementList = false;
+  /** Opens a wire dateline ("NEW YORK (AP) —", "KHARTOUM, April 16 (Reuters) -"): a city by the style. */
+  dateline = false;
   constructor(
     public i: number, // first token
     public j: number, // last token (inclusive)
@@ -127,6 +129,7 @@ class Span {
     s.inner = this.inner;
     s.preCue = this.preCue;
     s.settlementList = this.settlementList;
+    s.dateline = this.dateline;
     return s;
   }
 }
@@ -998,6 +1001,23 @@ function capitalisedRun(text: string, tokens: Token[], k: number): { government:
 }
 const NO_RUN = { government: false, institution: false };
 
+/**
+ * Whether a name opens a wire dateline: at the start of a line, in capitals or before an agency in brackets,
+ * then a dash ("NEW YORK (AP) —", "LA PAZ, Bolivia -", "KHARTOUM, April 16 (Reuters) -").
+ */
+const DATELINE_AFTER = /^(?:,[^\n()—–]{0,40})?\s*(\([^\n)]{1,40}\)\s*)?[—–-]\s/;
+function isDateline(text: string, s: Span): boolean {
+  for (let k = s.start - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) break;
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  const m = DATELINE_AFTER.exec(text.slice(s.end, s.end + 80));
+  if (!m) return false;
+  const surface = text.slice(s.start, s.end);
+  return !!m[1] || (surface === surface.toUpperCase() && surface !== surface.toLowerCase());
+}
+
 /** Countries named or implied by demonyms, most mentioned first. */
 function countCountries(spans: Span[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -1174,6 +1194,11 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
       const cc = entryCountry(c);
       if (cc && focusSet.has(cc)) c.score += 3 + Math.min(2, (counts.get(cc) ?? 0) * 0.5);
     }
+  }
+  // a wire dateline names the city the story was filed from ("NEW YORK (AP) —" is the city, not the state)
+  for (const s of spans) {
+    if (!s.candidates.length || !isDateline(text, s)) continue;
+    for (const c of s.candidates) if (c.src === 'gaz' && c.place.fcode.startsWith('PPL')) c.score += 8;
   }
   // votes for countries of confident top candidates widen the focus (US local news without "United States")
   const votes = new Map<string, number>();
