@@ -14,7 +14,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { corpusPath, hasCorpus, sharedDir } from '../tests/shared';
 import { loadGeoIndex } from '../src/lib/server/geodata';
-import { geoparse, toToponyms } from '../src/lib/geo/geoparse';
+import { geoparse, km, toToponyms } from '../src/lib/geo/geoparse';
+import { inGeometry } from '../src/lib/extract/events';
 
 interface GoldDoc { id: string; text: string; toponyms: { start: number; end: number; surface: string; lat: number | null; lon: number | null }[] }
 interface Score { tp: number; fp: number; fn: number; P: number; R: number; F1: number; acc161: number; meanKm: number; medianKm: number; AUC: number; e2e161: number; resolved: number }
@@ -87,19 +88,6 @@ function run(name: string, every: number, recognition: boolean) {
 }
 
 interface PredDoc { id: string; toponyms: { start: number; end: number; lat: number; lon: number; kind: string; country?: string }[] }
-function km(a: [number, number], b: [number, number]): number {
-  const r = Math.PI / 180, dLat = (b[1] - a[1]) * r, dLon = (b[0] - a[0]) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * r) * Math.cos(b[1] * r) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-function inRing(x: number, y: number, ring: number[][]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i], [xj, yj] = ring[j];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
 /**
  * Acc@161 of matched toponyms by the kind we gave them, and for country names the share whose gold point
  * lies inside the country we chose: a country is one area, and annotators put its point by differing
@@ -123,8 +111,7 @@ function kindBreakdown(gold: GoldDoc[], pred: PredDoc[]): string {
       if (kind === 'country' && m.country) {
         countries++;
         const geom = index.geometry('country:' + m.country);
-        const polys = !geom ? [] : geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
-        if (polys.some((rings) => inRing(t.lon!, t.lat!, rings[0]))) inside++;
+        if (geom && inGeometry(t.lon, t.lat, geom)) inside++;
       }
     }
   }

@@ -12,7 +12,7 @@ import { CATEGORY_LABEL, CATEGORY_PRIORITY, CUE_INDEX, EVENT_THRESHOLD, HEADLINE
 import { stableHash } from './hash';
 import { precisionRank, rangeOfTimexValue, rangesOverlap, type DateRange } from './ranges';
 import type { Sentence } from './sentences';
-import type { EventCategory, EventCounts, TimelinePlace, Timex } from './types';
+import type { AreaGeometry, EventCategory, EventCounts, TimelinePlace, Timex } from './types';
 
 /** What the geoparser hands over (src/lib/geo); declared here so the event stage stays independent of it. */
 export interface MentionForEvents {
@@ -673,9 +673,13 @@ export function placeContains(area: TimelinePlace, place: TimelinePlace): boolea
   const [w, s, e, n] = area.bbox;
   if (place.lon < w || place.lon > e || place.lat < s || place.lat > n) return false;
   const g = area.geometry;
-  if (!g) return true;
+  return !g || inGeometry(place.lon, place.lat, g);
+}
+
+/** Whether a point lies inside a polygon or multipolygon (outside its holes). */
+export function inGeometry(lon: number, lat: number, g: AreaGeometry): boolean {
   const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  return polygons.some((rings) => inRing(place.lon, place.lat, rings[0]) && !rings.slice(1).some((hole) => inRing(place.lon, place.lat, hole)));
+  return polygons.some((rings) => inRing(lon, lat, rings[0]) && !rings.slice(1).some((hole) => inRing(lon, lat, hole)));
 }
 
 function placesCompatible(a: TimelinePlace | undefined, b: TimelinePlace | undefined): boolean {

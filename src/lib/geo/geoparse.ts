@@ -522,7 +522,8 @@ function candKey(c: Candidate): string {
   const e = c.entry;
   return e.type === 'admin1' ? e.unit.id : e.type === 'feature' ? e.feature.id : e.country.id;
 }
-function km(a: [number, number], b: [number, number]): number {
+/** Great-circle distance in km between two [lon, lat] points. */
+export function km(a: [number, number], b: [number, number]): number {
   const r = Math.PI / 180;
   const dLat = (b[1] - a[1]) * r, dLon = (b[0] - a[0]) * r;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * r) * Math.cos(b[1] * r) * Math.sin(dLon / 2) ** 2;
@@ -665,6 +666,8 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     }
     // a surname seen in a full name elsewhere is a person when it speaks or is titled ("Dunn said")
     const prevTok = tokens[i - 1];
+    const afterLocative = !!prevTok && LOCATIVES.has(prevTok.key);
+    if (best.j === i && diseaseNames.has(best.key) && !afterLocative) { i++; continue; }
     const speaks = SPEECH_VERBS.has(tokens[i + 1]?.key ?? '') || (!!prevTok && (TITLES.has(prevTok.key)
       || (prevTok.upper && !prevTok.sentenceStart && oneSpace(text, prevTok.end, t.start))));
     // …or, said or not, when the name is only a small town's ("Dunn", "Steele" after "Paul Dunn", "Ann Steele")
@@ -677,11 +680,10 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     // …and a common English word capitalised at a sentence start or in a title ("None were vaccinated", "The Hot
     // Zone", "a wild Mute Swan") is that word, not a small town of its name
     const commonWord = best.j === i && !t.allCaps && index.commonWords.has(best.key);
-    const personLike = (surname && !speaks || givenAlone || commonWord) && !(prevTok && LOCATIVES.has(prevTok.key))
+    const personLike = (surname && !speaks || givenAlone || commonWord) && !afterLocative
       && !index.named.has(best.key) && smallTownsOnly(index, best.key);
     // "US$460 million": a currency, not the country
     const currency = text.charCodeAt(tokens[best.j].end) === 36;
-    if (best.j === i && diseaseNames.has(best.key) && !(prevTok && LOCATIVES.has(prevTok.key))) { i++; continue; }
     const span = person || currency ? null : makeSpan(text, tokens, i, best.j, best.key, loose, index, lowerVocab, candidateCache);
     if (span) {
       if (personLike && span.j === span.i) span.personLike = true;
@@ -724,12 +726,23 @@ function smallTownsOnly(index: GeoIndex, key: string): boolean {
   return true;
 }
 
-/** A run of up to four capitalised words that the text itself defines as a settlement, as a span without candidates. */
-function definedSettlement(text: string, tokens: Token[], i: number): Span | null {
+/**
+ * The last token of a run of up to four capitalised words from token i that could name a place the gazetteer
+ * lacks, or -1 (not capitals, short words, common words, titles, directions).
+ */
+function unknownNameEnd(text: string, tokens: Token[], i: number): number {
   const t = tokens[i];
-  if (t.allCaps || t.text.length < 3 || COMMON_WORDS.has(t.key) || TITLES.has(t.key) || DIRECTIONS.get(t.key)) return null;
+  if (t.allCaps || t.text.length < 3 || COMMON_WORDS.has(t.key) || TITLES.has(t.key) || DIRECTIONS.get(t.key)) return -1;
   let j = i;
   while (j - i < 3 && tokens[j + 1]?.upper && joinable(text, tokens[j], tokens[j + 1]) && !tokens[j + 1].allCaps) j++;
+  return j;
+}
+
+/** A run of up to four capitalised words that the text itself defines as a settlement, as a span without candidates. */
+function definedSettlement(text: string, tokens: Token[], i: number): Span | null {
+  const j = unknownNameEnd(text, tokens, i);
+  if (j < 0) return null;
+  const t = tokens[i];
   if (!settlementCue(text, tokens[j].end)) return null;
   const span = new Span(i, j, t.start, tokens[j].end, noCandidates(), false, 'defined as a settlement');
   span.cueOnly = true;
@@ -750,10 +763,9 @@ const SETTLEMENT_AFTER = new Set(['village', 'district', 'camp', 'camps', 'towns
  * candidates, placed later at the place the sentence puts it in.
  */
 function namedSettlement(text: string, tokens: Token[], i: number, lastSpan: Span | undefined, index: GeoIndex): Span | null {
+  const j = unknownNameEnd(text, tokens, i);
+  if (j < 0) return null;
   const t = tokens[i];
-  if (t.allCaps || t.text.length < 3 || COMMON_WORDS.has(t.key) || TITLES.has(t.key) || DIRECTIONS.get(t.key)) return null;
-  let j = i;
-  while (j - i < 3 && tokens[j + 1]?.upper && joinable(text, tokens[j], tokens[j + 1]) && !tokens[j + 1].allCaps) j++;
   const of = tokens[i - 1], noun = tokens[i - 2];
   const before = of?.key === 'of' && !!noun && !noun.upper && SETTLEMENT_OF.has(noun.key) && oneBlank(text, noun.end, of.start) && oneBlank(text, of.end, t.start);
   // the next name of a list the cue opened: "the villages of Ceamurlia de Jos, Maliuc and Caraorman"
@@ -1202,6 +1214,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   }
   // votes for countries of confident top candidates widen the focus (US local news without "United States")
   const votes = new Map<string, number>();
+  const inFocus = (cc: string) => focusSet.has(cc) || (votes.get(cc) ?? 0) >= 2;
   for (const g of groupList) {
     if (!g.candidates.length) continue;
     const cc = entryCountry(topOf(g.candidates));
@@ -1228,7 +1241,6 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     // "Georgia" in US news: the state, not the country, when only the state's country is in focus
     // (the focus includes countries voted for by the other names: a bare list of US states) and the
     // state is the bigger of the two (not Niger State beside Niger, the country, in a story naming Nigeria)
-    const inFocus = (cc: string) => focusSet.has(cc) || (votes.get(cc) ?? 0) >= 2;
     if (country && !inFocus(entryCountry(country)!)
       && admins.some((a) => inFocus(entryCountry(a)!) && a.src === 'named' && a.entry.type === 'admin1' && (a.entry.unit.pop ?? 0) > countryPopulation(index, entryCountry(country)!))) country.score -= 8;
   }
@@ -1262,11 +1274,13 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   // "a Washington state farm", "the state of Washington": the unit, not the city of that name; and a name
   // in a list of units ("Virginia, Washington, West Virginia and Wyoming") is a unit like its neighbours
   const unitReading = new Map<Candidate[], number>();
-  const isUnitTop = (sp: Span | undefined) => {
+  const topIs = (sp: Span | undefined, type: 'admin1' | 'country') => {
     if (!sp || !sp.candidates.length) return false;
     const top = topOf(sp.candidates);
-    return top.src === 'named' && top.entry.type === 'admin1';
+    return top.src === 'named' && top.entry.type === type;
   };
+  const isUnitTop = (sp: Span | undefined) => topIs(sp, 'admin1');
+  const listGap = (a: Span, b: Span) => /^(?:, ?|,? and |,? or )$/.test(text.slice(a.end, b.start));
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     if (!s.candidates.some((c) => c.src === 'named' && c.entry.type === 'admin1')) continue;
@@ -1274,7 +1288,6 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     const before = text.slice(Math.max(0, s.start - 12), s.start);
     if (/^ state\b/.test(after) || /\bstate of $/i.test(before)) { unitReading.set(s.candidates, 10); continue; }
     const prev = spans[k - 1], next = spans[k + 1];
-    const listGap = (a: Span, b: Span) => /^(?:, ?|,? and |,? or )$/.test(text.slice(a.end, b.start));
     if ((prev && listGap(prev, s) && isUnitTop(prev)) && (!next || !listGap(s, next) || isUnitTop(next))
       || (next && listGap(s, next) && isUnitTop(next) && (!prev || !listGap(prev, s)) && k + 2 < spans.length && listGap(next, spans[k + 2]) && isUnitTop(spans[k + 2]))) {
       unitReading.set(s.candidates, Math.max(unitReading.get(s.candidates) ?? 0, 6));
@@ -1282,17 +1295,12 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   }
   for (const [cands, v] of unitReading) for (const c of cands) if (c.src === 'named' && c.entry.type === 'admin1') c.score += v;
   // a name in a list of countries is a country like its neighbours ("Liberia, Mauritania, Mali, Niger and Senegal")
-  const isCountryTop = (sp: Span | undefined) => {
-    if (!sp || !sp.candidates.length) return false;
-    const top = topOf(sp.candidates);
-    return top.src === 'named' && top.entry.type === 'country';
-  };
+  const isCountryTop = (sp: Span | undefined) => topIs(sp, 'country');
   const countryReading = new Set<Candidate[]>();
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     if (isCountryTop(s) || !s.candidates.some((c) => c.src === 'named' && c.entry.type === 'country')) continue;
     const prev = spans[k - 1], next = spans[k + 1];
-    const listGap = (a: Span, b: Span) => /^(?:, ?|,? and |,? or )$/.test(text.slice(a.end, b.start));
     if ((prev && listGap(prev, s) && isCountryTop(prev)) || (next && listGap(s, next) && isCountryTop(next))) countryReading.add(s.candidates);
   }
   for (const cands of countryReading) for (const c of cands) if (c.src === 'named' && c.entry.type === 'country') c.score += 6;
@@ -1350,21 +1358,17 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     if (a.preCue && !settlementCue(text, a.end)) {
       // "the village of Cellardyke in Fife, Scotland": at the first place named after it in the sentence,
       // else the last one before it ("in Nairobi slum Kibera"), else the story's country
+      const placeAt = (m: number) => {
+        const s = spans[m];
+        if (s.cueOnly || !s.candidates.length || regionResult.regions.has(s)) return undefined;
+        const top = topOf(s.candidates);
+        return top.src === 'named' && top.entry.type === 'demonym' ? undefined : top;
+      };
       const end = sentenceEndAfter(text, a.end, a.end + SETTLEMENT_WINDOW);
       let anchor: Candidate | undefined;
-      for (let m = k + 1; !anchor && m < spans.length && spans[m].start < end; m++) {
-        const s = spans[m];
-        if (s.cueOnly || !s.candidates.length || regionResult.regions.has(s)) continue;
-        const top = topOf(s.candidates);
-        if (!(top.src === 'named' && top.entry.type === 'demonym')) anchor = top;
-      }
+      for (let m = k + 1; !anchor && m < spans.length && spans[m].start < end; m++) anchor = placeAt(m);
       const start = Math.max(text.lastIndexOf('. ', a.start), text.lastIndexOf('\n', a.start));
-      for (let m = k - 1; !anchor && m >= 0 && spans[m].start > start; m--) {
-        const s = spans[m];
-        if (s.cueOnly || !s.candidates.length || regionResult.regions.has(s)) continue;
-        const top = topOf(s.candidates);
-        if (!(top.src === 'named' && top.entry.type === 'demonym')) anchor = top;
-      }
+      for (let m = k - 1; !anchor && m >= 0 && spans[m].start > start; m--) anchor = placeAt(m);
       const country = focusList[0] ? index.countries.get(focusList[0]) : undefined;
       if (!anchor && country) anchor = namedCandidate({ type: 'country', country }, 0);
       if (anchor) {
@@ -1537,18 +1541,20 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   // one sense per discourse: a name written as a place once ("in Hatta") is a place at its other mentions too
   const placeElsewhere = new Set<Candidate[]>();
   for (const s of spans) if (!s.personLike && s.candidates.length) placeElsewhere.add(s.candidates);
-  const looseOutsideFocus = (cands: Candidate[]) => {
-    if (!focusSet.size) return false;
-    const best = topOf(cands);
-    return best.src === 'gaz' && best.loose && !focusSet.has(best.place.cc) && (votes.get(best.place.cc) ?? 0) < 2;
-  };
-  // …or a village in a country the document never names nor otherwise points to, with nothing in the text
-  // placing it there ("a sushi bar in Piccadilly" in a London story is not the hamlet in Western Australia)
-  const strayVillage = (cands: Candidate[]) => {
-    if (!focusSet.size || placedByText.has(cands) || defined.has(cands)) return false;
-    const best = topOf(cands);
-    return best.src === 'gaz' && best.place.population < 10000 && !/^PPL[AC]$/.test(best.place.fcode)
-      && !focusSet.has(best.place.cc) && (votes.get(best.place.cc) ?? 0) < 2;
+  // Stray readings, decided once per name: a name matched only through a loose spelling ("Rongo" ~ "Rongó")
+  // in a country the story is not about, or a village in a country the story never names nor otherwise
+  // points to, with nothing in the text placing it there ("a sushi bar in Piccadilly" in a London story is
+  // not the hamlet in Western Australia)
+  const stray = new Map<Candidate[], boolean>();
+  const isStray = (cands: Candidate[]) => {
+    let v = stray.get(cands);
+    if (v === undefined) {
+      const best = topOf(cands);
+      v = focusSet.size > 0 && best.src === 'gaz' && !inFocus(best.place.cc) && (best.loose
+        || (best.place.population < 10000 && !/^PPL[AC]$/.test(best.place.fcode) && !placedByText.has(cands) && !defined.has(cands)));
+      stray.set(cands, v);
+    }
+    return v;
   };
   const mentions: PlaceMention[] = [];
   const outcome = new Map<Candidate[], { best: Candidate; alternatives: TimelinePlace[]; confidence: number; place: TimelinePlace; n: number }>();
@@ -1591,8 +1597,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     }
     if (!s.candidates.length) continue;
     if (s.personLike && !defined.has(s.candidates) && !placedByText.has(s.candidates) && !placeElsewhere.has(s.candidates)) continue;
-    // a name matched only through a loose spelling ("Rongo" ~ "Rongó") in a country the document is not about
-    if (looseOutsideFocus(s.candidates) || strayVillage(s.candidates)) continue;
+    if (isStray(s.candidates)) continue;
     mentions.push(mentionOf(s, surface));
   }
   return mentions;
