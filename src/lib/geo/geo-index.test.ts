@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readGeoDataFiles } from '../server/geodata';
 import { createGeoIndex, createGeoIndexFromBundle } from './geo-index';
 import { geoparse } from './geoparse';
+import { inGeometry } from '../extract/events';
 
 const seed = fs.readFileSync(new URL('../../../seeds/000_f9deb4eb91de4261.txt', import.meta.url), 'utf8');
 
@@ -33,6 +34,16 @@ describe('gazetteer index', () => {
     const ph = index.countries.get('PH')!; // between Luzon and Mindanao
     expect(ph.lat).toBeGreaterThan(9);
     expect(ph.lat).toBeLessThan(14);
+  });
+
+  it('puts a country where two published conventions agree rather than at our own centroid', () => {
+    // the Factbook and GeoNames both put China at 35N 105E; its area centroid is ~2 degrees off
+    expect(index.countries.get('CN')).toMatchObject({ lat: 35, lon: 105 });
+    // whichever convention wins, a continental country's marker stays on its land
+    for (const cc of ['US', 'CA', 'RU', 'BR', 'AU', 'IN', 'KZ', 'SD', 'NG', 'DZ', 'CD', 'AR', 'MX', 'EG', 'ZA', 'FR', 'DE', 'CL', 'NO', 'VN']) {
+      const c = index.countries.get(cc)!;
+      expect(inGeometry(c.lon, c.lat, index.geometry('country:' + cc)!), cc).toBe(true);
+    }
   });
 
   it('knows the named lakes of Natural Earth under their English names (GeoVirus)', () => {
