@@ -297,6 +297,39 @@ describe('people are not places (GeoVirus sentences)', () => {
   });
 });
 
+describe('names with connectors, organisations, words inside longer names', () => {
+  const surfaces = (text: string) => geoparse(text, index).map((m) => m.surface);
+
+  it('reads place names joined by lowercase connectors as one name (GeoVirus)', () => {
+    const text = 'Anxiety levels are high as fears mount that the disease will spread to the earthquake ravaged city of Port-au-Prince.';
+    expect(at('Port-au-Prince', geoparse(text, index))[0]?.place).toMatchObject({ country: 'HT', kind: 'city' });
+    expect(surfaces('Ferries ran from Weston-super-Mare and Pont-à-Mousson to Newcastle-under-Lyme.'))
+      .toEqual(['Weston-super-Mare', 'Pont-à-Mousson', 'Newcastle-under-Lyme']);
+    // a connector word after a name joins nothing by itself
+    expect(surfaces('Paris in spring, Berlin a year ago.')).toEqual(['Paris', 'Berlin']);
+  });
+
+  it('reads armed groups and aid organisations named like towns as organisations', () => {
+    // GeoNames lists "Hamas" for Hamm (Germany) and has Fano in Italy
+    const text = 'Hamas fighters fired rockets from Hamas-controlled Gaza, the Red Cross said. Fano militia clashed with troops in Amhara.';
+    const found = surfaces(text);
+    expect(found).not.toContain('Hamas');
+    expect(found).not.toContain('Red Cross');
+    expect(found).not.toContain('Fano');
+    expect(found).toEqual(expect.arrayContaining(['Gaza', 'Amhara']));
+    // a locative still puts the town on the map
+    expect(surfaces('She grew up in Fano, on the Adriatic coast of Italy.')).toContain('Fano');
+  });
+
+  it('does not take a town name inside a longer proper name for the town (GeoVirus)', () => {
+    const found = surfaces('The children were from Dogu Beyazit, a farming town in eastern Turkey. Dr. Jose A. Cordova Villalobos, the health secretary of Mexico, spoke. The Louisville Metro Council voted 22–0.');
+    expect(found).not.toContain('Dogu');
+    expect(found).not.toContain('Cordova');
+    expect(found).not.toContain('Metro');
+    expect(found).toEqual(expect.arrayContaining(['Mexico', 'Louisville']));
+  });
+});
+
 describe('normalisation', () => {
   it('matches the copy used by the build script', async () => {
     const build = (await import('../../../scripts/build-geodata.mjs')) as { normalizeName: (s: string) => string; looseKey: (s: string) => string; admin2Core: (s: string) => string };

@@ -7,7 +7,7 @@
 import type { PlaceKind, TimelinePlace, Toponym } from '../extract/types';
 import { copyPlace, regionPlace, type Admin2Record, type Direction, type GazetteerPlace, type GeoIndex, type NamedEntry } from './geo-index';
 import { normalizeName } from './normalize';
-import { COMMON_WORDS, CONNECTORS, GOVERNMENT_WORDS, INSTITUTION_WORDS, ORG_WORDS, PLACE_TYPE_WORDS, TITLES } from './wordlists';
+import { COMMON_WORDS, CONNECTORS, GOVERNMENT_WORDS, INSTITUTION_WORDS, ORGANISATION_NAMES, ORG_WORDS, PLACE_TYPE_WORDS, TITLES } from './wordlists';
 
 export interface PlaceMention {
   start: number;
@@ -668,6 +668,8 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     const prevTok = tokens[i - 1];
     const afterLocative = !!prevTok && LOCATIVES.has(prevTok.key);
     if (best.j === i && diseaseNames.has(best.key) && !afterLocative) { i++; continue; }
+    // ("from Hamas-controlled Gaza": the locative is the next name's)
+    if (ORGANISATION_NAMES.has(best.key) && (!afterLocative || text.charCodeAt(tokens[best.j].end) === 45)) { i = best.j + 1; continue; }
     const speaks = SPEECH_VERBS.has(tokens[i + 1]?.key ?? '') || (!!prevTok && (TITLES.has(prevTok.key)
       || (prevTok.upper && !prevTok.sentenceStart && oneSpace(text, prevTok.end, t.start))));
     // …or, said or not, when the name is only a small town's ("Dunn", "Steele" after "Paul Dunn", "Ann Steele")
@@ -957,9 +959,9 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   const countryOrArea = counties.length > 0 || named.some((e) => e.type === 'country' || e.type === 'feature');
   if (!isDemonymOnly && !countryOrArea) {
     if (nextAdjacent && next.upper && !next.allCaps && !jurisdiction && !PLACE_TYPE_WORDS.has(next.key) && !CONNECTORS.has(next.key)
-      && !index.named.has(next.key) && !index.hasPlace(next.key)) return null;
+      && !index.named.has(next.key)) return null;
     if (prevAdjacent && prev.upper && !prev.sentenceStart && !DIRECTIONS.get(prev.key) && !CONNECTORS.has(prev.key)
-      && !index.named.has(prev.key) && !index.hasPlace(prev.key) && !TITLES.has(prev.key)) return null;
+      && !index.named.has(prev.key) && !TITLES.has(prev.key)) return null;
   }
   // sentence-initial single common word with only weak (gazetteer) evidence
   if (single && first.sentenceStart && !hasStrongNamed && !isDemonymOnly && (cached ? cached.every((c) => c.src !== 'gaz' || c.place.population < 100000) : gaz.every((p) => p.population < 100000))) {

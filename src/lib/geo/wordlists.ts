@@ -42,7 +42,7 @@ help aid support relief emergency crisis attack attacks war
 `);
 
 /** Lowercase words allowed inside a multi-word name ("Sea of Azov", "Trinidad and Tobago", "Rio de Janeiro"). */
-export const CONNECTORS = words(`of de del della la le les the and upon on al el du des da do dos das y i am an der den di sur en ul ad bin`);
+export const CONNECTORS = words(`of de del della la le les the and upon on al el du des da do dos das y i am an der den di sur en ul ad bin au aux a sous super under in next cum zu im bei aan op los las`);
 
 /** A capitalised word right after a name that turns it into an organisation or a title. */
 export const ORG_WORDS = words(`
@@ -86,3 +86,13 @@ club fc airlines airways air bank company corporation corp
 inc ltd group zoo museum theatre theater stadium hotel mall prison elementary cathedral church exchange party
 foundation association league airport station
 `);
+
+/**
+ * Organisations and armed groups in crisis news whose names are also towns' in the gazetteer (GeoNames has
+ * "Hamas" for Hamm, Fano in Italy, a Taliban in Iran): the organisation, unless a locative puts it on the map.
+ */
+export const ORGANISATION_NAMES = new Set([
+  'hamas', 'hezbollah', 'hizbollah', 'hizballah', 'taliban', 'nato', 'isis', 'isil', 'daesh', 'houthi', 'houthis', 'fatah',
+  'fano', 'wagner', 'frelimo', 'renamo', 'unita', 'janjaweed', 'interahamwe', 'red cross', 'red crescent', 'al shabaab',
+  'boko haram', 'islamic state', 'al qaeda', 'muslim brotherhood'
+]);
