@@ -700,9 +700,12 @@ async function main() {
     const names = new Set();
     for (const [k, v] of Object.entries(p)) {
       if (!/^name(_[a-z]{2,3})?$|^name_alt$|^name_local$|^woe_name$|^gn_name$/.test(k) || typeof v !== 'string' || !v) continue;
+      // Latin-script translations are how other languages write the unit, not how English text does, and
+      // collide with English words and other places (Spanish "Costa" for Kenya's Coast, Polish "Somalia" for
+      // Somaliland); Cyrillic names stay for Russian-language sources
+      const translation = /^name_[a-z]{2,3}$/.test(k) && k !== 'name_en' && k !== 'name_alt';
       for (const part of v.split('|')) {
-        // another language's name that is an English country name is not this unit's English name
-        // (Polish "Somalia" for Somaliland)
+        if (translation && !/[\u0400-\u04FF]/.test(part)) continue;
         if (k !== 'name' && k !== 'name_en' && englishCountryNames.has(normalizeName(part))) continue;
         if (part.trim()) names.add(part.trim());
       }

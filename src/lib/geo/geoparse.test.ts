@@ -327,6 +327,10 @@ describe('names with connectors, organisations, words inside longer names', () =
     expect(found).not.toContain('Cordova');
     expect(found).not.toContain('Metro');
     expect(found).toEqual(expect.arrayContaining(['Mexico', 'Louisville']));
+    // other languages' names of admin-1 units are not English words: Spanish "Costa" is not Kenya's Coast
+    const storm = geoparse('Hurricane Ian made landfall near Cayo Costa, Florida, flooding Fort Myers.', index);
+    expect(storm.map((m) => m.place.country)).not.toContain('KE');
+    expect(storm.map((m) => m.place.country)).not.toContain('BZ');
   });
 });
 
