@@ -321,6 +321,17 @@ describe('names with connectors, organisations, words inside longer names', () =
     expect(surfaces('She grew up in Fano, on the Adriatic coast of Italy.')).toContain('Fano');
   });
 
+  it('reads names with an inner possessive, storms and peoples as a news reader would', () => {
+    const text = 'Cyclone Mocha slammed into Rakhine State, flattening the Rohingya camps near Cox\'s Bazar in Bangladesh.';
+    const found = geoparse(text, index);
+    expect(found.map((m) => m.surface)).toEqual(['Rakhine State', "Cox's Bazar", 'Bangladesh']);
+    expect(at("Cox's Bazar", found)[0].place.country).toBe('BD');
+    // a place named like a storm word stays a place
+    expect(surfaces('Residents of Hurricane, Utah, were safe after Hurricane Ian.')).toEqual(['Hurricane', 'Utah']);
+    // a possessive country before a city is still two places
+    expect(surfaces("Kazakhstan's Almaty was calm.")).toEqual(['Kazakhstan', 'Almaty']);
+  });
+
   it('does not take a town name inside a longer proper name for the town (GeoVirus)', () => {
     const found = surfaces('The children were from Dogu Beyazit, a farming town in eastern Turkey. Dr. Jose A. Cordova Villalobos, the health secretary of Mexico, spoke. The Louisville Metro Council voted 22–0.');
     expect(found).not.toContain('Dogu');

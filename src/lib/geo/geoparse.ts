@@ -7,7 +7,7 @@
 import type { PlaceKind, TimelinePlace, Toponym } from '../extract/types';
 import { copyPlace, regionPlace, type Admin2Record, type Direction, type GazetteerPlace, type GeoIndex, type NamedEntry } from './geo-index';
 import { normalizeName } from './normalize';
-import { COMMON_WORDS, CONNECTORS, GOVERNMENT_WORDS, INSTITUTION_WORDS, ORGANISATION_NAMES, ORG_WORDS, PLACE_TYPE_WORDS, TITLES } from './wordlists';
+import { COMMON_WORDS, CONNECTORS, GOVERNMENT_WORDS, INSTITUTION_WORDS, ORGANISATION_NAMES, ORG_WORDS, PEOPLE_NAMES, PLACE_TYPE_WORDS, TITLES } from './wordlists';
 
 export interface PlaceMention {
   start: number;
@@ -374,6 +374,8 @@ const FOLLOWING_NOT_PLACE = new Set(['virus', 'viruses', 'fever', 'disease', 'en
   'hemorrhagic', 'haemorrhagic']);
 const KIND_BASE: Record<string, number> = { PPLC: 5, PPLA: 2.5, PPLA2: 1.8, PPLA3: 1.4, PPLA4: 1.2, PPL: 1, PPLX: 0.5, PPLL: 0.5 };
 
+/** Words before a storm's given name. */
+const STORM_WORDS = new Set(['hurricane', 'cyclone', 'typhoon', 'storm', 'depression', 'tornado']);
 const MAX_ANCHORS = 200;
 const MAX_TOWN_CANDIDATES = 250;
 const SETTLEMENT_WINDOW = 300;
@@ -596,7 +598,10 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     if (!t.possessive || !t.upper) continue;
     const next = tokens[k + 1];
     const countyName = !!next && next.upper && ADMIN2_SPAN_WORDS.has(next.key) && next.start === t.end + 3;
-    if (index.namedPrefixes.has(t.key + 's') || countyName) {
+    // "Cox's Bazar", "Martha's Vineyard": a town whose name goes on after the 's
+    const townName = !!next && next.upper && next.start === t.end + 3
+      && (index.hasPlace(t.key + 's ' + next.key) || index.hasPlacePrefix(t.key + 's ' + next.key));
+    if (index.namedPrefixes.has(t.key + 's') || countyName || townName) {
       t.key += 's';
       t.flags = (t.flags & ~WORD_LISTS) | keyFlags(t.key);
       t.end += 2;
@@ -775,7 +780,7 @@ function namedSettlement(text: string, tokens: Token[], i: number, lastSpan: Spa
   const next = tokens[j + 1];
   // (not an adjective: "a Kurdish village", "the European region")
   const after = !!next && !next.upper && SETTLEMENT_AFTER.has(next.key) && oneBlank(text, tokens[j].end, next.start)
-    && !ADJECTIVE_ENDING.test(tokens[j].text) && !index.named.has(tokens[j].key);
+    && !ADJECTIVE_ENDING.test(tokens[j].text) && !index.named.has(tokens[j].key) && !PEOPLE_NAMES.has(tokens[j].key);
   if (!before && !listed && !after) return null;
   const span = new Span(i, j, t.start, tokens[j].end, noCandidates(), false, 'named as a settlement');
   span.cueOnly = true;
@@ -946,6 +951,8 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   }
   // title + name: "President Tokayev", "Mr Jordan"
   if (prev && TITLES.has(prev.key) && /^\.?[ \t]$/.test(text.slice(prev.end, first.start))) return null;
+  // a storm's name: "Cyclone Mocha", "Hurricane Ian", "Storm Daniel"
+  if (prev && prev.upper && STORM_WORDS.has(prev.key) && oneBlank(text, prev.end, first.start)) return null;
   // organisations: "Interior Ministry", "Washington Post", "Ohio State University"; but a place's own
   // government or officials name the place: "Almaty Police", "New York Governor", "NSW Primary Industries Minister"
   const run = nextAdjacent && next.upper ? capitalisedRun(text, tokens, j + 1) : NO_RUN;

@@ -96,3 +96,13 @@ export const ORGANISATION_NAMES = new Set([
   'fano', 'wagner', 'frelimo', 'renamo', 'unita', 'janjaweed', 'interahamwe', 'red cross', 'red crescent', 'al shabaab',
   'boko haram', 'islamic state', 'al qaeda', 'muslim brotherhood'
 ]);
+
+/**
+ * Peoples and faiths written like names before "camps", "village", "district" ("Rohingya camps", "a Yazidi
+ * village", "the Druze district"): who lives there, not the place's name (nationalities are demonyms already).
+ */
+export const PEOPLE_NAMES = words(`
+rohingya rohingyas uyghur uyghurs uighur uighurs yazidi yazidis hutu tutsi fulani pashtun pashtuns baloch hazara hazaras
+druze bedouin bedouins roma tamil tamils sikh sikhs hindu hindus muslim muslims christian christians jewish
+kurd kurds masai maasai oromo amhara tigrayan afar somali karen kachin shan chin zulu xhosa igbo yoruba hausa
+`);
