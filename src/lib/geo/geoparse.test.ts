@@ -328,6 +328,11 @@ describe('names with connectors, organisations, words inside longer names', () =
     expect(at("Cox's Bazar", found)[0].place.country).toBe('BD');
     // a place named like a storm word stays a place
     expect(surfaces('Residents of Hurricane, Utah, were safe after Hurricane Ian.')).toEqual(['Hurricane', 'Utah']);
+    // a town's name at the start of a longer Arabic name the gazetteer lacks is not the town (al-Bab)
+    expect(surfaces('Aid crossed from Turkey at Bab al-Hawa.')).toEqual(['Turkey']);
+    // "Kurdistan province" is Iran's province, not the wider Kurdish region
+    const kurdistan = at('Kurdistan', geoparse("Protests spread from Saqqez, Mahsa Amini's hometown in Kurdistan province, to Tehran.", index))[0];
+    expect(kurdistan.place).toMatchObject({ kind: 'admin1', country: 'IR' });
     // a possessive country before a city is still two places
     expect(surfaces("Kazakhstan's Almaty was calm.")).toEqual(['Kazakhstan', 'Almaty']);
   });

@@ -374,6 +374,8 @@ const FOLLOWING_NOT_PLACE = new Set(['virus', 'viruses', 'fever', 'disease', 'en
   'hemorrhagic', 'haemorrhagic']);
 const KIND_BASE: Record<string, number> = { PPLC: 5, PPLA: 2.5, PPLA2: 1.8, PPLA3: 1.4, PPLA4: 1.2, PPL: 1, PPLX: 0.5, PPLL: 0.5 };
 
+/** Arabic articles and particles inside names ("Bab al-Hawa", "Deir ez-Zor", "Ras el-Tin"). */
+const FOREIGN_PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ash', 'az', 'ez', 'bin', 'ibn']);
 /** Words before a storm's given name. */
 const STORM_WORDS = new Set(['hurricane', 'cyclone', 'typhoon', 'storm', 'depression', 'tornado']);
 const MAX_ANCHORS = 200;
@@ -675,6 +677,11 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     if (best.j === i && diseaseNames.has(best.key) && !afterLocative) { i++; continue; }
     // ("from Hamas-controlled Gaza": the locative is the next name's)
     if (ORGANISATION_NAMES.has(best.key) && (!afterLocative || text.charCodeAt(tokens[best.j].end) === 45)) { i = best.j + 1; continue; }
+    // "Bab al-Hawa", "Ras el-Tin": a town's name that goes on through a foreign article or particle into a
+    // name the gazetteer lacks is the start of that longer name, not the town
+    const particle = tokens[best.j + 1], rest = tokens[best.j + 2];
+    if (particle && rest && FOREIGN_PARTICLES.has(particle.key) && !particle.upper && rest.upper
+      && joinable(text, tokens[best.j], particle) && joinable(text, particle, rest) && !index.named.has(best.key)) { i = best.j + 1; continue; }
     const speaks = SPEECH_VERBS.has(tokens[i + 1]?.key ?? '') || (!!prevTok && (TITLES.has(prevTok.key)
       || (prevTok.upper && !prevTok.sentenceStart && oneSpace(text, prevTok.end, t.start))));
     // …or, said or not, when the name is only a small town's ("Dunn", "Steele" after "Paul Dunn", "Ann Steele")
@@ -1293,9 +1300,12 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     if (!s.candidates.some((c) => c.src === 'named' && c.entry.type === 'admin1')) continue;
-    const after = text.slice(s.end, s.end + 7);
-    const before = text.slice(Math.max(0, s.start - 12), s.start);
+    const after = text.slice(s.end, s.end + 13);
+    const before = text.slice(Math.max(0, s.start - 15), s.start);
     if (/^ state\b/.test(after) || /\bstate of $/i.test(before)) { unitReading.set(s.candidates, 10); continue; }
+    // "Kurdistan province", "the province of Kurdistan": the unit, not the wider area or a town of that name
+    // ("region" is left out: "the Kurdistan region" is the wider area)
+    if (/^ (?:province|oblast|governorate|prefecture)\b/i.test(after) || /\b(?:province|oblast|governorate|prefecture) of $/i.test(before)) { unitReading.set(s.candidates, 6); continue; }
     const prev = spans[k - 1], next = spans[k + 1];
     if ((prev && listGap(prev, s) && isUnitTop(prev)) && (!next || !listGap(s, next) || isUnitTop(next))
       || (next && listGap(s, next) && isUnitTop(next) && (!prev || !listGap(prev, s)) && k + 2 < spans.length && listGap(next, spans[k + 2]) && isUnitTop(spans[k + 2]))) {
