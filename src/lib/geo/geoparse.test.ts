@@ -328,6 +328,10 @@ describe('names with connectors, organisations, words inside longer names', () =
     expect(at("Cox's Bazar", found)[0].place.country).toBe('BD');
     // a place named like a storm word stays a place
     expect(surfaces('Residents of Hurricane, Utah, were safe after Hurricane Ian.')).toEqual(['Hurricane', 'Utah']);
+    // one word of a hyphenated name whose other word is no place (GeoVirus); place pairs stay
+    expect(surfaces('A UN report obtained by Agence France-Presse and Reuters has suggested it, said hospital spokeswoman Kerry-Ann Hamilton.')).toEqual([]);
+    expect(surfaces('Trade across the Ethiopia-Somalia border resumed; Guinea-Bissau and UK-Algerian traders took part.'))
+      .toEqual(['Ethiopia', 'Somalia', 'Guinea-Bissau', 'UK', 'Algerian']);
     // a town's name at the start of a longer Arabic name the gazetteer lacks is not the town (al-Bab)
     expect(surfaces('Aid crossed from Turkey at Bab al-Hawa.')).toEqual(['Turkey']);
     // "Kurdistan province" is Iran's province, not the wider Kurdish region

@@ -917,6 +917,11 @@ function hasApostropheNearEnd(w: string): boolean {
   return a === 39 || a === 0x2019 || b === 39 || b === 0x2019;
 }
 
+/** A capitalised word that may stand hyphenated beside a place: another place, a demonym, a direction ("North-West"). */
+function hyphenPartner(t: Token, index: GeoIndex): boolean {
+  return t.allCaps || index.named.has(t.key) || index.hasPlace(t.key) || DIRECTIONS.has(t.key) || CONNECTORS.has(t.key) || isDigit(t.text.charCodeAt(0));
+}
+
 function makeSpan(text: string, tokens: Token[], i: number, j: number, key: string, loose: boolean, index: GeoIndex, lowerVocab: Set<string>,
   candidateCache: Map<string, Candidate[]>): Span | null {
   const first = tokens[i], last = tokens[j];
@@ -956,6 +961,10 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
     if (!definedBefore && (first.allCaps || !gaz.length || (!inUnit && !settlementCue(text, last.end)))) return null;
     if (!definedBefore) candidateCache.set('!' + key, []);
   }
+  // one word of a hyphenated proper name whose other word is no place: "Agence France-Presse", "Navarro-Valls",
+  // "Kerry-Ann" (but "Ethiopia-Somalia border", "UK-Algerian", "Hamas-controlled" keep their place)
+  if ((next && next.upper && next.start === last.end + 1 && text.charCodeAt(last.end) === 45 && !hyphenPartner(next, index))
+    || (prev && prev.upper && first.start === prev.end + 1 && text.charCodeAt(prev.end) === 45 && !hyphenPartner(prev, index))) return null;
   // title + name: "President Tokayev", "Mr Jordan"
   if (prev && TITLES.has(prev.key) && /^\.?[ \t]$/.test(text.slice(prev.end, first.start))) return null;
   // a storm's name: "Cyclone Mocha", "Hurricane Ian", "Storm Daniel"
