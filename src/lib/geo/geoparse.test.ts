@@ -332,6 +332,13 @@ describe('names with connectors, organisations, words inside longer names', () =
     expect(surfaces('A UN report obtained by Agence France-Presse and Reuters has suggested it, said hospital spokeswoman Kerry-Ann Hamilton.')).toEqual([]);
     expect(surfaces('Trade across the Ethiopia-Somalia border resumed; Guinea-Bissau and UK-Algerian traders took part.'))
       .toEqual(['Ethiopia', 'Somalia', 'Guinea-Bissau', 'UK', 'Algerian']);
+    // a capitalised direction before a continent or sea names part of it (GeoVirus)
+    const europe = geoparse('The Department for Environment, Food and Rural Affairs says the virus could spread from Northern Europe to the UK.', index);
+    const north = at('Northern Europe', europe)[0];
+    expect(north.place.kind).toBe('region');
+    const wholeEurope = at('Europe', geoparse('The virus reached Europe.', index))[0];
+    expect(north.place.lat).toBeGreaterThan(wholeEurope.place.lat + 5);
+    expect(surfaces('Protests spread across western Kazakhstan.')).toEqual(['western Kazakhstan']);
     // a town's name at the start of a longer Arabic name the gazetteer lacks is not the town (al-Bab)
     expect(surfaces('Aid crossed from Turkey at Bab al-Hawa.')).toEqual(['Turkey']);
     // "Kurdistan province" is Iran's province, not the wider Kurdish region

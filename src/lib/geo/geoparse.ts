@@ -1077,6 +1077,24 @@ function countCountries(spans: Span[]): Map<string, number> {
   return counts;
 }
 
+/**
+ * The part of an area a direction names, when no units describe it ("Northern Europe", "Eastern Mediterranean"):
+ * the outer third of its box that way (the middle third for "central"), at that part's centre.
+ */
+function directionalPart(area: TimelinePlace, dir: Direction, name: string): TimelinePlace {
+  const [w, s, e, n] = area.bbox;
+  const dx = (e - w) / 3, dy = (n - s) / 3;
+  let [pw, ps, pe, pn] = [w, s, e, n];
+  if (dir === 'central') [pw, ps, pe, pn] = [w + dx, s + dy, e - dx, n - dy];
+  if (dir.startsWith('north')) ps = n - dy;
+  if (dir.startsWith('south')) pn = s + dy;
+  if (dir.endsWith('east')) pw = e - dx;
+  if (dir.endsWith('west')) pe = w + dx;
+  const part: TimelinePlace = { ...area, id: `${area.id}:${dir}`, name, kind: 'region', lat: (ps + pn) / 2, lon: (pw + pe) / 2, bbox: [pw, ps, pe, pn] };
+  delete part.geometry;
+  return part;
+}
+
 function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string | undefined, index: GeoIndex): { spans: Span[]; regions: Map<Span, TimelinePlace> } {
   const regions = new Map<Span, TimelinePlace>();
   // spans by first and last token, made when the first direction word is met (many documents have none)
@@ -1095,6 +1113,22 @@ function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string
     if (!(t.flags & DIRECTION_WORD)) continue;
     const dir = DIRECTIONS.get(t.key);
     if (!dir) continue;
+    // "Northern Europe", "Eastern Mediterranean", "Central Luzon": a capitalised direction before a continent,
+    // sea or region is part of that area's name, and names part of it; countries take the directional area
+    // of their units below
+    if (t.upper && !t.allCaps && !t.sentenceStart) {
+      const s = byFirstToken.get(k + 1);
+      if (s && s.candidates.length && !consumed.has(s) && text.slice(t.end, s.start) === ' ') {
+        const top = topOf(s.candidates);
+        if (top.src === 'named' && top.entry.type === 'feature') {
+          const r = s.copy(k, s.j, t.start, s.end, `direction "${t.text}" in the name`);
+          regions.set(r, directionalPart(index.toPlace(top.entry, false), dir, text.slice(t.start, s.end)));
+          out.push(r);
+          consumed.add(s);
+          continue;
+        }
+      }
+    }
     // "western Kazakhstan"
     if (t.key.endsWith('ern') || dir === 'central') {
       const s = byFirstToken.get(k + 1);
