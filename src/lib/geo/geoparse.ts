@@ -413,8 +413,11 @@ function settlementCue(text: string, from: number): number {
   const m = SETTLEMENT_CUE.exec(text.slice(from, from + SETTLEMENT_WINDOW));
   return m ? m[0].length : 0;
 }
-/** "is a small city in", ", a town in", "(pronounced …) is an unincorporated community in": bounded, no nested repeats. */
-const SETTLEMENT_CUE = /^(?:\s*\/[^/\n]{1,60}\/)?(?:\s*\([^\n]{0,200}?\))?(?:,[^,.;]{0,80},)?\s*(?:,\s*(?:an?|the)|(?:is|was)\s+(?:an?|the))\s+(?:[\w-]+\s+){0,4}?(?:city|town|village|hamlet|community|municipality|borough|township|settlement|suburb|commune|parish|census-designated place|neighbou?rhood|locality|port|capital|county seat|seaside resort|market town|county|district|parish|regional unit|neighbourhood|island|barrio|kibbutz|moshav|mukim|ward|quarter|townsite|resort|archaeological site)\b/i;
+/**
+ * "is a small city in", ", a town in", "(pronounced …) is an unincorporated community in", "is a small, rural town",
+ * "is one of the 51 union councils of", "is located in": bounded, no nested repeats.
+ */
+const SETTLEMENT_CUE = /^(?:\s*\/[^/\n]{1,60}\/)?(?:\s*\([^\n]{0,200}?\))?(?:,[^,.;]{0,80},?)?\s*(?:(?:is|was)\s+(?:located|situated)\s+(?:in|within)\b|(?:,\s*(?:an?|the)|(?:is|was)\s+(?:an?|the|one\s+of\s+the(?:\s+[\d,]+)?))\s+(?:[\w-]+,?\s+){0,4}?(?:city|cities|town|village|hamlet|community|communities|municipality|municipalities|borough|township|settlement|suburb|commune|parish|census-designated place|neighbou?rhood|locality|port|capital|county seat|seaside resort|market town|county|district|parish|regional unit|island|barrio|kibbutz|moshav|mukim|ward|quarter|townsite|resort|archaeological site|area|union council|towns|villages|suburbs|areas|districts|neighbou?rhoods|townships|union councils)\b)/i;
 
 /**
  * Latitude/longitude written in degrees ("37°12′39″N 86°53′33″W", "43.6°N, 51.2°E"): bounded pieces,
@@ -965,6 +968,13 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   // "Kerry-Ann" (but "Ethiopia-Somalia border", "UK-Algerian", "Hamas-controlled" keep their place)
   if ((next && next.upper && next.start === last.end + 1 && text.charCodeAt(last.end) === 45 && !hyphenPartner(next, index))
     || (prev && prev.upper && first.start === prev.end + 1 && text.charCodeAt(prev.end) === 45 && !hyphenPartner(prev, index))) return null;
+  // directions before another name modify it: "Southeastern Manitoba", "North West Leicestershire" are not the
+  // units called "Southeastern" (North Macedonia) or "North West" (South Africa)
+  if (nextAdjacent && next.upper && !PLACE_TYPE_WORDS.has(next.key)) {
+    let allDirections = true;
+    for (let k = i; k <= j && allDirections; k++) allDirections = DIRECTIONS.has(tokens[k].key);
+    if (allDirections) return null;
+  }
   // title + name: "President Tokayev", "Mr Jordan"
   if (prev && TITLES.has(prev.key) && /^\.?[ \t]$/.test(text.slice(prev.end, first.start))) return null;
   // a storm's name: "Cyclone Mocha", "Hurricane Ian", "Storm Daniel"

@@ -59,6 +59,21 @@ describe.skipIf(!hasCorpus('wiktor.jsonl'))('WikToR: the article context decides
     expect(subjectError(doc)).toBeLessThan(161);
   });
 
+  it('reads the definitions Wikipedia writes with commas, "one of the", "is located in", and directions before units', () => {
+    // "a small, unincorporated town", "one of the 51 union councils of", "is located in", "Lexington, Maine is a township in"
+    for (const start of ['Nora is a small, unincorporated town in Dickenson County', 'Lora is one of the 51 union councils of Abbottabad District',
+      'Arcadia is located in Baltimore County, Maryland', 'Lexington, Maine is a township in Somerset County',
+      'Madina is one of the oldest commercial suburbs of Hyderabad, India']) {
+      expect(subjectError(byStart(start)), start).toBeLessThan(161);
+    }
+    // "Southeastern Manitoba", "North West Leicestershire": not North Macedonia's or South Africa's units
+    expect(subjectError(byStart('Vita (/'))).toBeLessThan(161);
+    expect(subjectError(byStart('Moira is a former mining village'))).toBeLessThan(161);
+    // a country defined as a state "comprising the islands of …" stays the country
+    const cuba = geoparse(byStart('Cuba, officially the Republic of Cuba').text, index)[0];
+    expect(cuba.place.kind).toBe('country');
+  });
+
   it('places a town the gazetteer lacks by the places named in its definition', () => {
     // Harrison, Idaho (203 people) is not in GeoNames cities500; "Kootenai County, Idaho" is
     const harrison = byStart('Harrison is a city in Kootenai County, Idaho');
