@@ -376,6 +376,8 @@ const KIND_BASE: Record<string, number> = { PPLC: 5, PPLA: 2.5, PPLA2: 1.8, PPLA
 
 /** Arabic articles and particles inside names ("Bab al-Hawa", "Deir ez-Zor", "Ras el-Tin"). */
 const FOREIGN_PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ash', 'az', 'ez', 'bin', 'ibn']);
+/** The rest of a list of counties after one of its names (" and Dodge counties", ", Delaware, and Union counties"). */
+const COUNTY_LIST_AFTER = /^(?:,?\s+(?:and\s+)?[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*)?)*,?\s+(?:counties|townships|parishes|boroughs)\b/;
 /** Words before a storm's given name. */
 const STORM_WORDS = new Set(['hurricane', 'cyclone', 'typhoon', 'storm', 'depression', 'tornado']);
 const MAX_ANCHORS = 200;
@@ -417,7 +419,7 @@ function settlementCue(text: string, from: number): number {
  * "is a small city in", ", a town in", "(pronounced …) is an unincorporated community in", "is a small, rural town",
  * "is one of the 51 union councils of", "is located in": bounded, no nested repeats.
  */
-const SETTLEMENT_CUE = /^(?:\s*\/[^/\n]{1,60}\/)?(?:\s*\([^\n]{0,200}?\))?(?:,[^,.;]{0,80},?)?\s*(?:(?:is|was)\s+(?:located|situated)\s+(?:in|within)\b|(?:,\s*(?:an?|the)|(?:is|was)\s+(?:an?|the|one\s+of\s+the(?:\s+[\d,]+)?))\s+(?:[\w-]+,?\s+){0,4}?(?:city|cities|town|village|hamlet|community|communities|municipality|municipalities|borough|township|settlement|suburb|commune|parish|census-designated place|neighbou?rhood|locality|port|capital|county seat|seaside resort|market town|county|district|parish|regional unit|island|barrio|kibbutz|moshav|mukim|ward|quarter|townsite|resort|archaeological site|area|union council|towns|villages|suburbs|areas|districts|neighbou?rhoods|townships|union councils)\b)/i;
+const SETTLEMENT_CUE = /^(?:\s*(?:or\s+)?\/[^/\n]{1,60}\/){0,3}(?:\s*\([^\n]{0,200}?\))?(?:,[^,.;]{0,80},?)?\s*(?:(?:is|was)\s+(?:located|situated)\s+(?:in|within)\b|(?:,\s*(?:an?|the)|(?:is|was)\s+(?:an?|the|one\s+of\s+the(?:\s+[\d,]+)?))\s+(?:[\w-]+,?\s+){0,4}?(?:city|cities|town|village|hamlet|community|communities|municipality|municipalities|borough|township|settlement|suburb|commune|parish|census-designated place|neighbou?rhood|locality|port|capital|county seat|seaside resort|market town|county|district|parish|regional unit|island|barrio|kibbutz|moshav|mukim|ward|quarter|townsite|resort|archaeological site|area|union council|woreda|woredas|tehsil|taluka|barangay|kebele|towns|villages|suburbs|areas|districts|neighbou?rhoods|townships|union councils)\b)/i;
 
 /**
  * Latitude/longitude written in degrees ("37°12′39″N 86°53′33″W", "43.6°N, 51.2°E"): bounded pieces,
@@ -1487,6 +1489,8 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
       // "Washington County, Idaho": a county named after a state is not that state
       // nor is the "Ohio River" Ohio
       if (spans[m].j > spans[m].i && (ADMIN2_WORDS.has(tokens[spans[m].j].key) || PHYSICAL_WORDS.has(tokens[spans[m].j].key))) continue;
+      // "a city in Washington and Dodge counties in the U.S. state of Wisconsin": county names, not states
+      if (COUNTY_LIST_AFTER.test(text.slice(spans[m].end, spans[m].end + 80))) continue;
       for (const c of spans[m].candidates) {
         if (c.src === 'named' && c.entry.type === 'admin1' && (!ccs.size || ccs.has(c.entry.unit.cc))) {
           admins.add(c.entry.unit.code);

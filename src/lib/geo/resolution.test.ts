@@ -66,6 +66,12 @@ describe.skipIf(!hasCorpus('wiktor.jsonl'))('WikToR: the article context decides
       'Madina is one of the oldest commercial suburbs of Hyderabad, India']) {
       expect(subjectError(byStart(start)), start).toBeLessThan(161);
     }
+    // county lists are not states ("Washington and Dodge counties in the U.S. state of Wisconsin"), a second
+    // pronunciation does not hide the definition ("Norfolk /…/ or /…/ is a city in"), woredas are places
+    for (const start of ['Hartford is a city in Washington and Dodge counties', 'Dublin is a city in Franklin, Delaware, and Union counties',
+      'Norfolk /ˈnɒrfɒrk/ or /ˈnɒrfoʊk/ is a city in Madison County, Nebraska', 'Dera is one of the woredas in the Amhara Region']) {
+      expect(subjectError(byStart(start)), start).toBeLessThan(161);
+    }
     // "Southeastern Manitoba", "North West Leicestershire": not North Macedonia's or South Africa's units
     expect(subjectError(byStart('Vita (/'))).toBeLessThan(161);
     expect(subjectError(byStart('Moira is a former mining village'))).toBeLessThan(161);
