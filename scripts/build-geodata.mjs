@@ -233,6 +233,7 @@ function write(file, content) {
  * administered under or internationally recognised as part of, so no place carries the code "-1".
  * The disputed Siachen glacier and the Spratly Islands have no such country: they are curated features instead.
  */
+const CYRILLIC = /[\u0400-\u04FF]/;
 const NO_ISO_UNIT_COUNTRY = { SOL: 'SO', CYN: 'CY', ESB: 'GB', WSB: 'GB', USG: 'CU', KAB: 'KZ', IOA: 'AU', CSI: 'AU', CLP: 'FR' };
 
 // ---------------------------------------------------------------------------------------------
@@ -705,7 +706,7 @@ async function main() {
       // Somaliland); Cyrillic names stay for Russian-language sources
       const translation = /^name_[a-z]{2,3}$/.test(k) && k !== 'name_en' && k !== 'name_alt';
       for (const part of v.split('|')) {
-        if (translation && !/[\u0400-\u04FF]/.test(part)) continue;
+        if (translation && !CYRILLIC.test(part)) continue;
         if (k !== 'name' && k !== 'name_en' && englishCountryNames.has(normalizeName(part))) continue;
         if (part.trim()) names.add(part.trim());
       }
@@ -749,7 +750,9 @@ async function main() {
     const j = JSON.parse(fs.readFileSync(path.join(inputs.isoCountries, lang), 'utf8'));
     for (const [cc, v] of Object.entries(j.countries)) {
       if (!isoNames.has(cc)) isoNames.set(cc, new Set());
-      for (const n of Array.isArray(v) ? v : [v]) isoNames.get(cc).add(n);
+      // other languages' Latin-script names are not how English text writes the country, and some are cities'
+      // names in English (Croatian "Tunis" for Tunisia); Cyrillic ones stay for Russian-language sources
+      for (const n of Array.isArray(v) ? v : [v]) if (lang === 'en.json' || CYRILLIC.test(n)) isoNames.get(cc).add(n);
     }
   }
   const nat = JSON.parse(fs.readFileSync(inputs.nationality, 'utf8')).nationalities;
@@ -768,7 +771,7 @@ async function main() {
     if (w) {
       names.add(w.name.official);
       for (const a of w.altSpellings ?? []) if (a.length > 2) names.add(a);
-      for (const t of Object.values(w.translations ?? {})) { names.add(t.common); names.add(t.official); }
+      for (const t of Object.values(w.translations ?? {})) for (const n of [t.common, t.official]) if (CYRILLIC.test(n)) names.add(n);
       for (const t of Object.values(w.name.native ?? {})) { names.add(t.common); names.add(t.official); }
     }
     names.add(us[0].props.admin);

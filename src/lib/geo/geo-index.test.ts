@@ -57,6 +57,14 @@ describe('gazetteer index', () => {
     expect(inGeometry(63.3, 45.9, index.geometry('country:KZ')!)).toBe(true);
   });
 
+  it('knows countries by their English, native and Cyrillic names, not by other languages\' Latin names that are cities', () => {
+    const found = geoparse('Protests in Qazaqstan, Türkiye, Côte d\'Ivoire, Czechia and Deutschland; Казахстан.', index);
+    expect(found.map((m) => m.place.country)).toEqual(['KZ', 'TR', 'CI', 'CZ', 'DE', 'KZ']);
+    // Croatian "Tunis" is Tunisia, but in English Tunis is the capital (WikToR)
+    const tunis = geoparse('Tunis is both the capital and the largest city of Tunisia.', index)[0];
+    expect(tunis.place).toMatchObject({ kind: 'city', country: 'TN' });
+  });
+
   it('does not read a foreign-language unit name as a country: "Somalia" stays Somalia (WikToR)', () => {
     const text = 'Dolo is a town in southeastern Ethiopia, within 30 kilometers of the Ethiopia-Somalia border. Located in the Liben Zone of the Somali Region, this town has a latitude and longitude of 04°10′N 42°04′E.';
     const dolo = geoparse(text, index).find((m) => m.surface === 'Dolo')!;
