@@ -378,6 +378,8 @@ const KIND_BASE: Record<string, number> = { PPLC: 5, PPLA: 2.5, PPLA2: 1.8, PPLA
 const FOREIGN_PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ash', 'az', 'ez', 'bin', 'ibn']);
 /** The rest of a list of counties after one of its names (" and Dodge counties", ", Delaware, and Union counties"). */
 const COUNTY_LIST_AFTER = /^(?:,?\s+(?:and\s+)?[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*)?)*,?\s+(?:counties|townships|parishes|boroughs)\b/;
+/** A definition cue that ends in a unit word ("is a historic county", "is an administrative region"). */
+const AREA_CUE_END = /\b(?:county|region|province|state|department|prefecture|governorate|oblast|regional unit)$/i;
 /** Words before a storm's given name. */
 const STORM_WORDS = new Set(['hurricane', 'cyclone', 'typhoon', 'storm', 'depression', 'tornado']);
 const MAX_ANCHORS = 200;
@@ -1453,6 +1455,8 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     }
     const cueLength = settlementCue(text, a.end);
     if (!cueLength) continue;
+    // "Norfolk is a county in East Anglia": the name is a unit, not a town of that name
+    const areaCue = AREA_CUE_END.test(text.slice(a.end, a.end + cueLength));
     defined.add(a.candidates);
     const admins = new Set<string>(), ccs = new Set<string>();
     const unitBoxes: [number, number, number, number][] = [];
@@ -1534,7 +1538,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
         const v = admins.has(c.unit.admin1) ? 12 : ccs.has(c.unit.cc) ? 5 : 1;
         if (v > 1 && (v === 12 || !admins.size)) countyInside = true;
         bump(c, v);
-      } else if (c.src === 'named' && c.entry.type !== 'feature') bump(c, -8);
+      } else if (c.src === 'named' && c.entry.type !== 'feature') bump(c, areaCue && c.entry.type === 'admin1' ? 6 : -8);
     }
     // coordinates written after the definition ("… is located at 37°12′39″N 86°53′33″W") place it, when
     // they fall inside the unit or country the definition names

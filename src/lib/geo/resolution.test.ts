@@ -72,6 +72,9 @@ describe.skipIf(!hasCorpus('wiktor.jsonl'))('WikToR: the article context decides
       'Norfolk /ˈnɒrfɒrk/ or /ˈnɒrfoʊk/ is a city in Madison County, Nebraska', 'Dera is one of the woredas in the Amhara Region']) {
       expect(subjectError(byStart(start)), start).toBeLessThan(161);
     }
+    // "is a county in East Anglia": the unit, not the US city of that name
+    const norfolk = geoparse(byStart('Norfolk /ˈnɔːrfək/ is a county in East Anglia').text, index)[0];
+    expect(norfolk.place).toMatchObject({ kind: 'admin1', country: 'GB' });
     // "Southeastern Manitoba", "North West Leicestershire": not North Macedonia's or South Africa's units
     expect(subjectError(byStart('Vita (/'))).toBeLessThan(161);
     expect(subjectError(byStart('Moira is a former mining village'))).toBeLessThan(161);
