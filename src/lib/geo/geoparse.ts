@@ -380,6 +380,10 @@ const FOREIGN_PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ash', 'az', 'ez', 'b
 const COUNTY_LIST_AFTER = /^(?:,?\s+(?:and\s+)?[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*)?)*,?\s+(?:counties|townships|parishes|boroughs)\b/;
 /** A definition cue that ends in a unit word ("is a historic county", "is an administrative region"). */
 const AREA_CUE_END = /\b(?:county|region|province|state|department|prefecture|governorate|oblast|regional unit)$/i;
+function isAllCaps(text: string, start: number, end: number): boolean {
+  const s = text.slice(start, end);
+  return s === s.toUpperCase() && s !== s.toLowerCase();
+}
 /** Words before a storm's given name. */
 const STORM_WORDS = new Set(['hurricane', 'cyclone', 'typhoon', 'storm', 'depression', 'tornado']);
 const MAX_ANCHORS = 200;
@@ -619,6 +623,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     }
   }
   const lowerVocab = lowercaseVocabulary(tokens);
+  const acronyms = text.includes('(') ? definedAcronyms(text, tokens, index) : NO_ACRONYMS;
   const surnames = personSurnames(tokens, index);
   const personTokens = personNames(text, tokens, index, surnames);
   // a name used for a disease in the text ("Marburg haemorrhagic fever") is the disease at its other
@@ -684,6 +689,8 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     if (best.j === i && diseaseNames.has(best.key) && !afterLocative) { i++; continue; }
     // ("from Hamas-controlled Gaza": the locative is the next name's)
     if (ORGANISATION_NAMES.has(best.key) && (!afterLocative || text.charCodeAt(tokens[best.j].end) === 45)) { i = best.j + 1; continue; }
+    // an acronym the text defines for a name that is no place: "Peanut Corp. of America (PCA)"
+    if (best.j === i && t.allCaps && acronyms.has(t.text)) { i++; continue; }
     // "Bab al-Hawa", "Ras el-Tin": a town's name that goes on through a foreign article or particle into a
     // name the gazetteer lacks is the start of that longer name, not the town
     const particle = tokens[best.j + 1], rest = tokens[best.j + 2];
@@ -801,6 +808,35 @@ function namedSettlement(text: string, tokens: Token[], i: number, lastSpan: Spa
   span.preCue = true;
   span.settlementList = before && noun.key.endsWith('s') || listed;
   return span;
+}
+
+const NO_ACRONYMS: ReadonlySet<string> = new Set();
+/**
+ * Acronyms the text defines in parentheses after a capitalised name that is no place ("Peanut Corp. of
+ * America (PCA)", "Centers for Disease Control (CDC)"): the initials of the name's capitalised words spell it.
+ * ("Democratic Republic of Congo (DRC)" names a place, and its acronym stays one.)
+ */
+function definedAcronyms(text: string, tokens: Token[], index: GeoIndex): Set<string> {
+  const out = new Set<string>();
+  for (let k = 2; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.allCaps || t.text.length < 2 || t.text.length > 6 || text.charCodeAt(t.start - 1) !== 40 || text.charCodeAt(t.end) !== 41) continue;
+    // capitalised words before the parenthesis, skipping lowercase joiners, until the initials are spelt
+    let initials = '';
+    let m = k - 1;
+    while (m >= 0 && initials.length < t.text.length && k - m < 12) {
+      const w = tokens[m];
+      if (w.upper) initials = w.text[0] + initials;
+      else if (!CONNECTORS.has(w.key) && w.key !== 'for') break;
+      m--;
+    }
+    if (initials !== t.text) continue;
+    let phrase = tokens[m + 1].key;
+    for (let n = m + 2; n < k; n++) phrase += ' ' + tokens[n].key;
+    if (index.named.has(phrase) || index.hasPlace(phrase)) continue;
+    out.add(t.text);
+  }
+  return out;
 }
 
 /** Surnames of people named in full elsewhere ("Barack Obama" … "Obama said"; "Dr. Dunn"). */
@@ -979,6 +1015,8 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
     for (let k = i; k <= j && allDirections; k++) allDirections = DIRECTIONS.has(tokens[k].key);
     if (allDirections) return null;
   }
+  // a flu strain's name: "A/California/7/2009", "B/Massachusetts/2/2012"
+  if (text.charCodeAt(first.start - 1) === 47 && text.charCodeAt(last.end) === 47) return null;
   // title + name: "President Tokayev", "Mr Jordan"
   if (prev && TITLES.has(prev.key) && /^\.?[ \t]$/.test(text.slice(prev.end, first.start))) return null;
   // a storm's name: "Cyclone Mocha", "Hurricane Ian", "Storm Daniel"
@@ -1229,13 +1267,17 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   const focusList = objectList<string>();
   for (const [cc] of [...counts.entries()].sort((a, b) => b[1] - a[1])) focusList.push(cc);
   const focusSet = new Set(focusList);
-  // a two-letter code of a unit abroad is another unit's code here ("WA" for Washington in a Western Australian
-  // story): with the story's countries known, such codes count only for units of those countries
+  // a two- or three-letter code of a unit abroad is another unit's code or an acronym here ("WA" for Washington
+  // in a Western Australian story, "PCA" for Peanut Corp. of America, not Saint Paul Capisterre): with the
+  // story's countries known, such codes count only for units of those countries
   // (what is left of such a code, a town's name in capitals, is an acronym like any other)
   if (focusSet.size) {
     spans = spans.filter((s) => {
-      if (s.end - s.start > 2 || !s.candidates.some((c) => c.src === 'named' && c.entry.type === 'admin1')) return true;
-      const kept = s.candidates.filter((c) => !(c.src === 'named' && c.entry.type === 'admin1' && !focusSet.has(c.entry.unit.cc)));
+      const len = s.end - s.start;
+      if (len > 3 || (len === 3 && !isAllCaps(text, s.start, s.end)) || !s.candidates.some((c) => c.src === 'named' && c.entry.type === 'admin1')) return true;
+      // (three letters: only a small unit's code, "PCA"; "NSW" stays New South Wales)
+      const kept = s.candidates.filter((c) => !(c.src === 'named' && c.entry.type === 'admin1' && !focusSet.has(c.entry.unit.cc)
+        && (len < 3 || (c.entry.unit.pop ?? 0) < 1e6)));
       if (!kept.some((c) => c.src === 'named')) return false;
       s.candidates = kept;
       return true;
@@ -1407,9 +1449,13 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     }
     if (hit) {
       placedByText.add(a.candidates);
-      const inner = new Set<string>();
-      for (const c of a.candidates) if (c.src === 'gaz') inner.add(c.place.admin1);
-      for (const c of b.candidates) if (c.src === 'named' && c.entry.type === 'admin1' && inner.has(c.entry.unit.code)) bump(c, 3);
+      const inner = new Set<string>(), innerCountries = new Set<string>();
+      for (const c of a.candidates) if (c.src === 'gaz') { inner.add(c.place.admin1); innerCountries.add(c.place.cc); }
+      // "Blakely, Georgia": when no town of the first name lies in the country of the second name, the second
+      // is the unit that holds one (the US state, not the country)
+      let countryHolds = false;
+      for (const c of b.candidates) if (c.src === 'named' && c.entry.type === 'country' && innerCountries.has(c.entry.country.cc)) countryHolds = true;
+      for (const c of b.candidates) if (c.src === 'named' && c.entry.type === 'admin1' && inner.has(c.entry.unit.code)) bump(c, countryHolds ? 3 : 12);
     } else if (b.areaName && a.candidates.every((c) => c.src === 'gaz') && !inFallback.has(a.candidates)) {
       // "Stroud, Ontario": the text puts the town in a unit where the gazetteer has no town of that name
       // (too small for it): it is somewhere in that unit, not a namesake on another continent
