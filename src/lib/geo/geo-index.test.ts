@@ -72,6 +72,12 @@ describe('gazetteer index', () => {
     expect(dolo.place.lon).toBeCloseTo(42.067, 2);
   });
 
+  it('knows the islands, regions and straits crisis news names that no dataset here has', () => {
+    const found = geoparse('Typhoon Rai crossed Bohol and Negros; the Visayas bore the brunt. Fighting in Nagorno-Karabakh; tankers in the Strait of Hormuz; floods on Sulawesi.', index);
+    expect(found.map((m) => m.surface)).toEqual(['Bohol', 'Negros', 'Visayas', 'Nagorno-Karabakh', 'Strait of Hormuz', 'Sulawesi']);
+    expect(found.find((m) => m.surface === 'Visayas')?.place.country).toBe('PH');
+  });
+
   it('knows the named lakes of Natural Earth under their English names (GeoVirus)', () => {
     const text = 'On Saturday local villagers claimed a meteorite slammed into a field outside of Carancas, near Lake Titicaca in the Puno region of Peru on the border of Bolivia.';
     const titicaca = geoparse(text, index).find((m) => m.surface === 'Lake Titicaca')!;

@@ -783,7 +783,7 @@ const SETTLEMENT_OF = new Set(['village', 'villages', 'town', 'towns', 'city', '
   'province', 'region', 'locality', 'port', 'island']);
 const ADJECTIVE_ENDING = /(?:ish|ese|ian|ean|ern|ic)$/;
 /** Nouns after a name that make it a settlement or a unit: "the Gondra district", "Dadaab camps", "Kibera slum". */
-const SETTLEMENT_AFTER = new Set(['village', 'district', 'camp', 'camps', 'township', 'municipality', 'commune', 'province', 'region', 'slum', 'slums']);
+const SETTLEMENT_AFTER = new Set(['village', 'villages', 'district', 'districts', 'camp', 'camps', 'township', 'municipality', 'commune', 'province', 'region', 'slum', 'slums']);
 
 /**
  * A run of up to four capitalised words the gazetteer lacks, named as a settlement by the words around it
