@@ -319,6 +319,8 @@ describe('names with connectors, organisations, words inside longer names', () =
     expect(found).toEqual(expect.arrayContaining(['Gaza', 'Amhara']));
     // a locative still puts the town on the map
     expect(surfaces('She grew up in Fano, on the Adriatic coast of Italy.')).toContain('Fano');
+    // agencies and seats of government spoken of as actors (GeoVirus)
+    expect(surfaces("China's official news agency Xinhua reported that 1,118 new cases were found, a White House statement said.")).toEqual(['China']);
   });
 
   it('reads names with an inner possessive, storms and peoples as a news reader would', () => {

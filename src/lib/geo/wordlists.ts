@@ -88,13 +88,16 @@ foundation association league airport station
 `);
 
 /**
- * Organisations and armed groups in crisis news whose names are also towns' in the gazetteer (GeoNames has
- * "Hamas" for Hamm, Fano in Italy, a Taliban in Iran): the organisation, unless a locative puts it on the map.
+ * Organisations, armed groups and institutions in crisis news whose names are also towns' in the gazetteer
+ * (GeoNames has "Hamas" for Hamm, Fano in Italy, a Taliban in Iran, White House in Tennessee): the organisation,
+ * unless a locative puts it on the map.
  */
 export const ORGANISATION_NAMES = new Set([
   'hamas', 'hezbollah', 'hizbollah', 'hizballah', 'taliban', 'nato', 'isis', 'isil', 'daesh', 'houthi', 'houthis', 'fatah',
   'fano', 'wagner', 'frelimo', 'renamo', 'unita', 'janjaweed', 'interahamwe', 'red cross', 'red crescent', 'al shabaab',
-  'boko haram', 'islamic state', 'al qaeda', 'muslim brotherhood'
+  'boko haram', 'islamic state', 'al qaeda', 'muslim brotherhood',
+  // news agencies and seats of government spoken of as actors ("Xinhua reported", "a White House statement")
+  'xinhua', 'white house', 'kremlin', 'pentagon'
 ]);
 
 /**
