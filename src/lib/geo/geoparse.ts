@@ -377,7 +377,7 @@ const KIND_BASE: Record<string, number> = { PPLC: 5, PPLA: 2.5, PPLA2: 1.8, PPLA
 /** Arabic articles and particles inside names ("Bab al-Hawa", "Deir ez-Zor", "Ras el-Tin"). */
 const FOREIGN_PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ash', 'az', 'ez', 'bin', 'ibn']);
 /** The rest of a list of counties after one of its names (" and Dodge counties", ", Delaware, and Union counties"). */
-const COUNTY_LIST_AFTER = /^(?:,?\s+(?:and\s+)?[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*)?)*,?\s+(?:counties|townships|parishes|boroughs)\b/;
+const COUNTY_LIST_AFTER = /^(?:,?\s+(?:and\s+)?[A-Z][\w'.-]*)*,?\s+(?:counties|townships|parishes|boroughs)\b/;
 /** A definition cue that ends in a unit word ("is a historic county", "is an administrative region"). */
 const AREA_CUE_END = /\b(?:county|region|province|state|department|prefecture|governorate|oblast|regional unit)$/i;
 function isAllCaps(text: string, start: number, end: number): boolean {
