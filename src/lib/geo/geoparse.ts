@@ -1512,6 +1512,13 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     // names inside the cue itself ("Elgin (… unlike Elgin, Illinois) is a city in … Texas") define nothing
     let first = k + 1;
     while (first < spans.length && spans[first].start < a.end + cueLength) first++;
+    // …except the unit right after the name ("Delta, Ontario, is a community in the Township of Rideau Lakes,
+    // Leeds and Grenville County"): it holds the place as surely as the definition does
+    const right = spans[k + 1];
+    if (first === k + 2 && right.candidates.length && /^, ?$/.test(text.slice(a.end, right.start))) {
+      const top = topOf(right.candidates);
+      if (top.src === 'named' && (top.entry.type === 'admin1' || top.entry.type === 'country')) first = k + 1;
+    }
     // …but a demonym just before the settlement word does: "is a small Egyptian town", "the main Bolivian town"
     for (let m = k + 1; m < first; m++) {
       const s = spans[m];

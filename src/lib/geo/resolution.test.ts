@@ -72,6 +72,8 @@ describe.skipIf(!hasCorpus('wiktor.jsonl'))('WikToR: the article context decides
       'Norfolk /ˈnɒrfɒrk/ or /ˈnɒrfoʊk/ is a city in Madison County, Nebraska', 'Dera is one of the woredas in the Amhara Region']) {
       expect(subjectError(byStart(start)), start).toBeLessThan(161);
     }
+    // "Delta, Ontario, is a community in …, Leeds and Grenville County": Ontario holds it, not Leeds, England
+    expect(subjectError(byStart('Delta, Ontario, is a community'))).toBeLessThan(161);
     // "is a county in East Anglia": the unit, not the US city of that name
     const norfolk = geoparse(byStart('Norfolk /ˈnɔːrfək/ is a county in East Anglia').text, index)[0];
     expect(norfolk.place).toMatchObject({ kind: 'admin1', country: 'GB' });
