@@ -363,6 +363,13 @@ describe('names with connectors, organisations, words inside longer names', () =
     expect(at('Dar es Salaam', geoparse('He spoke yesterday at the World Economic Forum in Dar es Salaam, Tanzania.', index))[0]?.place.country).toBe('TZ');
   });
 
+  it('reads "A, B, C" in a list of places as a list, not as A inside B (WikToR, and a list of countries)', () => {
+    const mina = geoparse('The region comprised the present-day municipalities of Abasolo, El Carmen, Mina, Hidalgo and Salinas Victoria in Nuevo León.', index);
+    expect(at('Mina', mina)[0]?.place.id ?? '').not.toMatch(/MX-HID/);
+    const jerusalem = at('East Jerusalem', geoparse('Envoys visited Western Sahara, East Jerusalem, South Korea and Taiwan.', index))[0];
+    expect(jerusalem.place.country).toBe('PS');
+  });
+
   it('does not take a town name inside a longer proper name for the town (GeoVirus)', () => {
     const found = surfaces('The children were from Dogu Beyazit, a farming town in eastern Turkey. Dr. Jose A. Cordova Villalobos, the health secretary of Mexico, spoke. The Louisville Metro Council voted 22–0.');
     expect(found).not.toContain('Dogu');

@@ -1456,7 +1456,9 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
       let countryHolds = false;
       for (const c of b.candidates) if (c.src === 'named' && c.entry.type === 'country' && innerCountries.has(c.entry.country.cc)) countryHolds = true;
       for (const c of b.candidates) if (c.src === 'named' && c.entry.type === 'admin1' && inner.has(c.entry.unit.code)) bump(c, countryHolds ? 3 : 12);
-    } else if (b.areaName && a.candidates.every((c) => c.src === 'gaz') && !inFallback.has(a.candidates)) {
+    } else if (b.areaName && a.candidates.every((c) => c.src === 'gaz') && !inFallback.has(a.candidates)
+      // (not inside a list of places: "…, Western Sahara, East Jerusalem, South Korea" is no containment)
+      && !(k > 0 && spans[k - 1].candidates.length && /^(?:, ?|,? and )$/.test(text.slice(spans[k - 1].end, a.start)))) {
       // "Stroud, Ontario": the text puts the town in a unit where the gazetteer has no town of that name
       // (too small for it): it is somewhere in that unit, not a namesake on another continent
       const unit = topOf(b.candidates);
