@@ -144,6 +144,13 @@ function objectList<T extends object | string>(): T[] {
   return out;
 }
 const OBJECT = {};
+/**
+ * list[k], or undefined before the start: reading index -1 of an array is a missed property lookup that optimised
+ * code does not expect, and deoptimised geoparse each time (again and again: the feedback never settles).
+ */
+function at<T>(list: T[], k: number): T | undefined {
+  return k >= 0 ? list[k] : undefined;
+}
 const noCandidates = () => objectList<Candidate>();
 
 // Character classes of the token pattern [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*, scanned by
@@ -617,7 +624,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     const t = tokens[i];
     if (!t.upper || personTokens.has(i)) { i++; continue; }
     // "Tuscaloosa, Ala.", "Charleston, W.Va.": a newspaper abbreviation of a US state after a town
-    if (text.charCodeAt(t.start - 1) === 32 && text.charCodeAt(t.start - 2) === 44 && tokens[i - 1]?.upper && tokens[i - 1].end === t.start - 2) {
+    if (i > 0 && text.charCodeAt(t.start - 1) === 32 && text.charCodeAt(t.start - 2) === 44 && tokens[i - 1].upper && tokens[i - 1].end === t.start - 2) {
       const m = US_STATE_ABBREVIATION.exec(text.slice(t.start, t.start + 6));
       const unit = m && index.admin1ById.get('adm1:US-' + US_STATES[m[1].replace('.', '')]);
       if (m && unit) {
@@ -665,7 +672,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
       continue;
     }
     // a surname seen in a full name elsewhere is a person when it speaks or is titled ("Dunn said")
-    const prevTok = tokens[i - 1];
+    const prevTok = at(tokens, i - 1);
     const afterLocative = !!prevTok && LOCATIVES.has(prevTok.key);
     if (best.j === i && diseaseNames.has(best.key) && !afterLocative) { i++; continue; }
     const speaks = SPEECH_VERBS.has(tokens[i + 1]?.key ?? '') || (!!prevTok && (TITLES.has(prevTok.key)
@@ -766,7 +773,7 @@ function namedSettlement(text: string, tokens: Token[], i: number, lastSpan: Spa
   const j = unknownNameEnd(text, tokens, i);
   if (j < 0) return null;
   const t = tokens[i];
-  const of = tokens[i - 1], noun = tokens[i - 2];
+  const of = at(tokens, i - 1), noun = at(tokens, i - 2);
   const before = of?.key === 'of' && !!noun && !noun.upper && SETTLEMENT_OF.has(noun.key) && oneBlank(text, noun.end, of.start) && oneBlank(text, of.end, t.start);
   // the next name of a list the cue opened: "the villages of Ceamurlia de Jos, Maliuc and Caraorman"
   const listed = !before && !!lastSpan?.settlementList && /^(?:, ?|,? and )$/.test(text.slice(lastSpan.end, t.start));
@@ -913,7 +920,7 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   // a common word is never an admin-1 unit by itself ("Central", "Eastern"): only countries and curated areas
   if (named.length && i === j && (COMMON_WORDS.has(key) || lowerVocab.has(key))) named = named.filter((e) => e.type !== 'admin1');
   const single = i === j;
-  const prev = tokens[i - 1];
+  const prev = at(tokens, i - 1);
   const next = tokens[j + 1];
   const nextAdjacent = next && oneBlank(text, last.end, next.start) && !last.possessive;
   const prevAdjacent = prev && oneBlank(text, prev.end, first.start) && !prev.possessive;
@@ -952,7 +959,7 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   // "Radio Pyongyang", "Television New Zealand": a broadcaster or institution named after the place
   if (prevAdjacent && prev.upper && INSTITUTION_WORDS.has(prev.key)) return null;
   // "University of California", "Bank of England": an institution named after the place
-  if (prev?.key === 'of' && tokens[i - 2] && INSTITUTION_WORDS.has(tokens[i - 2].key) && tokens[i - 2].upper) return null;
+  if (prev?.key === 'of' && i >= 2 && INSTITUTION_WORDS.has(tokens[i - 2].key) && tokens[i - 2].upper) return null;
   // inside a longer proper name (a person, a company): "Vladimir Putin", "Kassym-Jomart Tokayev"
   const countryOrArea = counties.length > 0 || named.some((e) => e.type === 'country' || e.type === 'feature');
   if (!isDemonymOnly && !countryOrArea) {
@@ -1087,7 +1094,7 @@ function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string
       }
     }
     // "the west of the country", "the north of Kazakhstan"
-    const prev = tokens[k - 1], of = tokens[k + 1];
+    const prev = at(tokens, k - 1), of = tokens[k + 1];
     if (prev?.key === 'the' && of?.key === 'of' && !t.key.endsWith('ern')) {
       const a = tokens[k + 2], b = tokens[k + 3];
       let cc: string | undefined;
@@ -1170,14 +1177,34 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   }
   const regionResult = regionSpans(text, tokens, spans, focusList[0], index);
   spans = regionResult.spans;
+  const regions = regionResult.regions;
+  const groupList = groupNames(text, spans, regions);
+  const { votes, countyMentions } = scoreByContext(text, tokens, spans, groupList, index, focusSet, counts);
+  scoreLists(text, spans);
+  const { placedByText, defined } = placeByText(text, tokens, spans, regions, index, focusList, countyMentions);
+  scoreByProximity(groupList);
+  return placeMentions(text, spans, regions, index, focusSet, votes, placedByText, defined);
+}
 
+/** A distinct name of the document: its mentions share one candidate list. */
+interface NameGroup { name: string; key: string; spans: Span[]; candidates: Candidate[]; areaName: boolean }
+
+// The resolution passes are separate functions, not one: a pass that meets a case its optimised code has not
+// seen (new text) deoptimises and is recompiled alone; one function of them all took 0.4 s to recompile.
+
+/** A country counts as the story's when named or implied, or when two other names point to it. */
+function inFocus(focusSet: Set<string>, votes: Map<string, number>, cc: string): boolean {
+  return focusSet.has(cc) || (votes.get(cc) ?? 0) >= 2;
+}
+
+function groupNames(text: string, spans: Span[], regions: Map<Span, TimelinePlace>): NameGroup[] {
   // Resolution works on distinct names (one sense per discourse): every mention of "Lima" shares one
   // candidate list, so "Lima, Ohio" in one sentence decides the bare "Lima" elsewhere, and a long
   // document costs one ranking per distinct name, not per mention.
   const groups = new Map<string, Span[]>();
   for (const sp of spans) {
     // the name inside a directional area is resolved like any other mention of it
-    const s = regionResult.regions.has(sp) ? sp.inner : sp;
+    const s = regions.has(sp) ? sp.inner : sp;
     if (!s || (!s.candidates.length && !s.cueOnly)) continue;
     // "named after Paris, France": a namesake, not the place the document is about
     const namesake = NAMESAKE.test(text.slice(Math.max(0, s.start - 24), s.start));
@@ -1195,11 +1222,16 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     g.push(s);
   }
   // groups still without candidates (unknown names) take part only in the definitional pass below
-  const groupList = objectList<{ name: string; key: string; spans: Span[]; candidates: Candidate[]; areaName: boolean }>();
+  const groupList = objectList<NameGroup>();
   for (const [name, members] of groups) {
     groupList.push({ name, key: normalizeName(name.replace(/\u0000namesake$/, '')), spans: members, candidates: members[0].candidates, areaName: !!members[0].areaName });
   }
+  return groupList;
+}
 
+/** Scores from the focus countries, a dateline, other names' countries, and the units and counties named. */
+function scoreByContext(text: string, tokens: Token[], spans: Span[], groupList: NameGroup[], index: GeoIndex, focusSet: Set<string>,
+  counts: Map<string, number>): { votes: Map<string, number>; countyMentions: { start: number; units: Admin2Record[] }[] } {
   // first pass: kind + population + focus countries
   for (const g of groupList) {
     for (const c of g.candidates) {
@@ -1214,7 +1246,6 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   }
   // votes for countries of confident top candidates widen the focus (US local news without "United States")
   const votes = new Map<string, number>();
-  const inFocus = (cc: string) => focusSet.has(cc) || (votes.get(cc) ?? 0) >= 2;
   for (const g of groupList) {
     if (!g.candidates.length) continue;
     const cc = entryCountry(topOf(g.candidates));
@@ -1241,8 +1272,8 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     // "Georgia" in US news: the state, not the country, when only the state's country is in focus
     // (the focus includes countries voted for by the other names: a bare list of US states) and the
     // state is the bigger of the two (not Niger State beside Niger, the country, in a story naming Nigeria)
-    if (country && !inFocus(entryCountry(country)!)
-      && admins.some((a) => inFocus(entryCountry(a)!) && a.src === 'named' && a.entry.type === 'admin1' && (a.entry.unit.pop ?? 0) > countryPopulation(index, entryCountry(country)!))) country.score -= 8;
+    if (country && !inFocus(focusSet, votes, entryCountry(country)!)
+      && admins.some((a) => inFocus(focusSet, votes, entryCountry(a)!) && a.src === 'named' && a.entry.type === 'admin1' && (a.entry.unit.pop ?? 0) > countryPopulation(index, entryCountry(country)!))) country.score -= 8;
   }
   // admin-1 units named in the document ("… a city in Allen County, Ohio") favour the towns inside them
   const namedAdmins = new Map<string, number>();
@@ -1271,6 +1302,11 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
       else if (c.src === 'admin2' && namedAdmins.has(c.unit.admin1)) c.score += 3;
     }
   }
+  return { votes, countyMentions };
+}
+
+/** Lists of units or countries, and "state of X". */
+function scoreLists(text: string, spans: Span[]): void {
   // "a Washington state farm", "the state of Washington": the unit, not the city of that name; and a name
   // in a list of units ("Virginia, Washington, West Virginia and Wyoming") is a unit like its neighbours
   const unitReading = new Map<Candidate[], number>();
@@ -1287,7 +1323,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     const after = text.slice(s.end, s.end + 7);
     const before = text.slice(Math.max(0, s.start - 12), s.start);
     if (/^ state\b/.test(after) || /\bstate of $/i.test(before)) { unitReading.set(s.candidates, 10); continue; }
-    const prev = spans[k - 1], next = spans[k + 1];
+    const prev = at(spans, k - 1), next = spans[k + 1];
     if ((prev && listGap(prev, s) && isUnitTop(prev)) && (!next || !listGap(s, next) || isUnitTop(next))
       || (next && listGap(s, next) && isUnitTop(next) && (!prev || !listGap(prev, s)) && k + 2 < spans.length && listGap(next, spans[k + 2]) && isUnitTop(spans[k + 2]))) {
       unitReading.set(s.candidates, Math.max(unitReading.get(s.candidates) ?? 0, 6));
@@ -1300,10 +1336,15 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     if (isCountryTop(s) || !s.candidates.some((c) => c.src === 'named' && c.entry.type === 'country')) continue;
-    const prev = spans[k - 1], next = spans[k + 1];
+    const prev = at(spans, k - 1), next = spans[k + 1];
     if ((prev && listGap(prev, s) && isCountryTop(prev)) || (next && listGap(s, next) && isCountryTop(next))) countryReading.add(s.candidates);
   }
   for (const cands of countryReading) for (const c of cands) if (c.src === 'named' && c.entry.type === 'country') c.score += 6;
+}
+
+/** Containment ("Aktau, Mangystau") and definitions ("X is a town in Y"): what the text itself says where a name is. */
+function placeByText(text: string, tokens: Token[], spans: Span[], regions: Map<Span, TimelinePlace>, index: GeoIndex, focusList: string[],
+  countyMentions: { start: number; units: Admin2Record[] }[]): { placedByText: Set<Candidate[]>; defined: Set<Candidate[]> } {
   // containment: "Aktau, Mangystau" / "Pandi, Bulacan" – the second name holds the first.
   // Bonuses are collected first, so a name written "X, Y" twice is not counted twice.
   const containment = new Map<Candidate, number>();
@@ -1352,7 +1393,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   const defined = new Set<Candidate[]>();
   for (let k = 0; k < spans.length; k++) {
     const a = spans[k];
-    if ((!a.candidates.length && !a.cueOnly) || regionResult.regions.has(a)) continue;
+    if ((!a.candidates.length && !a.cueOnly) || regions.has(a)) continue;
     // the first definition of a name decides; "Douglas is the county seat of …" later adds nothing
     if (defined.has(a.candidates)) continue;
     if (a.preCue && !settlementCue(text, a.end)) {
@@ -1360,7 +1401,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
       // else the last one before it ("in Nairobi slum Kibera"), else the story's country
       const placeAt = (m: number) => {
         const s = spans[m];
-        if (s.cueOnly || !s.candidates.length || regionResult.regions.has(s)) return undefined;
+        if (s.cueOnly || !s.candidates.length || regions.has(s)) return undefined;
         const top = topOf(s.candidates);
         return top.src === 'named' && top.entry.type === 'demonym' ? undefined : top;
       };
@@ -1513,6 +1554,11 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     pointed.score = top + 15;
     cands.push(pointed);
   }
+  return { placedByText, defined };
+}
+
+/** Proximity to the other places of the document. */
+function scoreByProximity(groupList: NameGroup[]): void {
   // second pass: proximity to the other places of the document (the smallest area that explains it).
   // Anchors are distinct resolved towns, capped, so a long document stays linear.
   const anchors: { p: [number, number]; key: string }[] = [];
@@ -1537,7 +1583,11 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
       c.score += Math.min(3, near);
     }
   }
+}
 
+/** The mentions, each at its best reading. */
+function placeMentions(text: string, spans: Span[], regions: Map<Span, TimelinePlace>, index: GeoIndex, focusSet: Set<string>,
+  votes: Map<string, number>, placedByText: Set<Candidate[]>, defined: Set<Candidate[]>): PlaceMention[] {
   // one sense per discourse: a name written as a place once ("in Hatta") is a place at its other mentions too
   const placeElsewhere = new Set<Candidate[]>();
   for (const s of spans) if (!s.personLike && s.candidates.length) placeElsewhere.add(s.candidates);
@@ -1550,7 +1600,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     let v = stray.get(cands);
     if (v === undefined) {
       const best = topOf(cands);
-      v = focusSet.size > 0 && best.src === 'gaz' && !inFocus(best.place.cc) && (best.loose
+      v = focusSet.size > 0 && best.src === 'gaz' && !inFocus(focusSet, votes, best.place.cc) && (best.loose
         || (best.place.population < 10000 && !/^PPL[AC]$/.test(best.place.fcode) && !placedByText.has(cands) && !defined.has(cands)));
       stray.set(cands, v);
     }
@@ -1586,7 +1636,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
       reason: `${s.reason}; ${best.src === 'gaz' ? best.place.fcode : best.src === 'admin2' ? 'admin-2 unit' : best.src === 'context' ? (best.point ? 'coordinates in the text' : 'near ' + o.place.id.replace(/^near:[^:]*:/, '')) : best.entry.type}${o.n > 1 ? `, ${o.n} candidates` : ''}` };
   };
   for (const s of spans) {
-    const region = regionResult.regions.get(s);
+    const region = regions.get(s);
     const surface = text.slice(s.start, s.end);
     if (region) {
       const m: PlaceMention = { start: s.start, end: s.end, surface, role: 'place', place: region, alternatives: [], confidence: 0.7, reason: s.reason };
