@@ -447,8 +447,15 @@ class PlaceRow implements GazetteerPlace {
     return { row, geonameId, name, fcode, cc, admin1, population, lat, lon, admin2 };
   }
 }
-const NO_PLACES: GazetteerPlace[] = [];
-const NO_ADMIN2: Admin2Record[] = [];
+// Empty lists of the elements kind a filled list has (an empty literal has another, and a list of a kind
+// the parser's optimised code has not met deoptimises it)
+const NO_PLACES: GazetteerPlace[] = emptyObjectList();
+const NO_ADMIN2: Admin2Record[] = emptyObjectList();
+function emptyObjectList<T>(): T[] {
+  const out: T[] = [{} as T];
+  out.pop();
+  return out;
+}
 
 /** Lines of admin2.tsv and a chained hash table over their last column (the admin2Core key). */
 interface Admin2Table {
@@ -873,8 +880,9 @@ class GazetteerIndex implements GeoIndex {
   }
   private placesOf(rows: number[]): GazetteerPlace[] {
     if (!rows.length) return NO_PLACES;
-    const out = new Array<GazetteerPlace>(rows.length);
-    for (let k = 0; k < rows.length; k++) out[k] = this.place(rows[k]);
+    // pushed, not preallocated: a packed list, as every other list of places is
+    const out: GazetteerPlace[] = [];
+    for (let k = 0; k < rows.length; k++) out.push(this.place(rows[k]));
     return out;
   }
   private indexGeometry(): Map<string, number> {

@@ -138,18 +138,19 @@ class Span {
  * integers), and a `for … of` in optimised code that meets a list of a kind it was not compiled for
  * deoptimises without learning from it: geoparse fell back to baseline code for every such document.
  */
-function objectList<T extends object | string>(): T[] {
+function objectList<T>(): T[] {
   const out: T[] = [OBJECT as T];
   out.pop();
   return out;
 }
 const OBJECT = {};
 /**
- * list[k], or undefined before the start: reading index -1 of an array is a missed property lookup that optimised
- * code does not expect, and deoptimised geoparse each time (again and again: the feedback never settles).
+ * list[k], or undefined outside the list: reading index -1 of an array is a missed property lookup that optimised
+ * code does not expect, and deoptimised geoparse each time (again and again: the feedback never settles); one past
+ * the end deoptimised it once for each new case.
  */
 function at<T>(list: T[], k: number): T | undefined {
-  return k >= 0 ? list[k] : undefined;
+  return k >= 0 && k < list.length ? list[k] : undefined;
 }
 const noCandidates = () => objectList<Candidate>();
 
@@ -331,6 +332,14 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * t?.key === key, without comparing undefined with a string: optimised code that has compared only strings
+ * there deoptimises the first time a name starts or ends a document.
+ */
+function isKey(t: Token | undefined, key: string): boolean {
+  return t !== undefined && t.key === key;
+}
+
 /** Whether the gap text[from, to) between two tokens ends a sentence (". ", "!\n", ": ", "— "). */
 function startsSentence(text: string, from: number, to: number, prev: Token): boolean {
   let k = to - 1;
@@ -445,7 +454,8 @@ function sentenceEndAfter(text: string, from: number, limit: number): number {
     const c = text.charCodeAt(k);
     if (c === 10) return k;
     if (c !== 46 && c !== 33 && c !== 63) continue;
-    const next = text.charCodeAt(k + 1);
+    // (charCodeAt past the end is a deoptimisation, not just NaN)
+    const next = k + 1 < text.length ? text.charCodeAt(k + 1) : -1;
     if (next !== 32 && next !== 10) continue;
     let w = k;
     while (w > from && charClass(text.charCodeAt(w - 1)) & LETTER) w--;
@@ -569,7 +579,7 @@ function admin2Mentions(text: string, tokens: Token[], index: GeoIndex): { start
       }
     }
     // "the province of Ilocos Sur", "County of Kent"
-    if (tokens[k + 1]?.key === 'of' && tokens[k + 2]?.upper) {
+    if (isKey(tokens[k + 1], 'of') && tokens[k + 2]?.upper) {
       for (let m = Math.min(4, tokens.length - k - 2); m >= 1; m--) {
         const units = tryRun(k + 2, k + 1 + m);
         if (units) { out.push({ start: tokens[k].start, units }); break; }
@@ -616,8 +626,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
   const personTokens = personNames(text, tokens, index, surnames);
   // a name used for a disease in the text ("Marburg haemorrhagic fever") is the disease at its other
   // mentions too ("Because Marburg kills more slowly"), unless a locative word puts it on the map
-  const diseaseNames = new Set<string>();
-  for (let k = 0; k + 1 < tokens.length; k++) if (tokens[k].upper && FOLLOWING_NOT_PLACE.has(tokens[k + 1].key)) diseaseNames.add(tokens[k].key);
+  const diseaseNames = diseaseNamesOf(tokens);
   const phrases = index.phrases;
   let i = 0;
   while (i < tokens.length) {
@@ -701,6 +710,13 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
   return spans;
 }
 
+/** Capitalised words followed by "virus", "fever" … (its own function: the first such name deoptimised findSpans). */
+function diseaseNamesOf(tokens: Token[]): Set<string> {
+  const diseaseNames = new Set<string>();
+  for (let k = 0; k + 1 < tokens.length; k++) if (tokens[k].upper && FOLLOWING_NOT_PLACE.has(tokens[k + 1].key)) diseaseNames.add(tokens[k].key);
+  return diseaseNames;
+}
+
 /** Up to four capitalised words right before "County" / "District" … that name an admin-2 unit, or null. */
 function countyRun(text: string, tokens: Token[], i: number, index: GeoIndex): { j: number; key: string } | null {
   let found: { j: number; key: string } | null = null;
@@ -774,7 +790,7 @@ function namedSettlement(text: string, tokens: Token[], i: number, lastSpan: Spa
   if (j < 0) return null;
   const t = tokens[i];
   const of = at(tokens, i - 1), noun = at(tokens, i - 2);
-  const before = of?.key === 'of' && !!noun && !noun.upper && SETTLEMENT_OF.has(noun.key) && oneBlank(text, noun.end, of.start) && oneBlank(text, of.end, t.start);
+  const before = isKey(of, 'of') && !!noun && !noun.upper && SETTLEMENT_OF.has(noun.key) && oneBlank(text, noun.end, of!.start) && oneBlank(text, of!.end, t.start);
   // the next name of a list the cue opened: "the villages of Ceamurlia de Jos, Maliuc and Caraorman"
   const listed = !before && !!lastSpan?.settlementList && /^(?:, ?|,? and )$/.test(text.slice(lastSpan.end, t.start));
   const next = tokens[j + 1];
@@ -903,7 +919,7 @@ function spaces(s: string): number {
 }
 
 /** The empty list makeSpan reads when a lookup has nothing (one shared array, never written). */
-const NONE: readonly never[] = [];
+const NONE: readonly never[] = objectList<never>();
 /** An apostrophe two or three characters before the end ("I've", "we'd"): the only words the contraction test can match. */
 function hasApostropheNearEnd(w: string): boolean {
   const a = w.charCodeAt(w.length - 2), b = w.charCodeAt(w.length - 3);
@@ -959,7 +975,7 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   // "Radio Pyongyang", "Television New Zealand": a broadcaster or institution named after the place
   if (prevAdjacent && prev.upper && INSTITUTION_WORDS.has(prev.key)) return null;
   // "University of California", "Bank of England": an institution named after the place
-  if (prev?.key === 'of' && i >= 2 && INSTITUTION_WORDS.has(tokens[i - 2].key) && tokens[i - 2].upper) return null;
+  if (isKey(prev, 'of') && i >= 2 && INSTITUTION_WORDS.has(tokens[i - 2].key) && tokens[i - 2].upper) return null;
   // inside a longer proper name (a person, a company): "Vladimir Putin", "Kassym-Jomart Tokayev"
   const countryOrArea = counties.length > 0 || named.some((e) => e.type === 'country' || e.type === 'feature');
   if (!isDemonymOnly && !countryOrArea) {
@@ -1095,18 +1111,18 @@ function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string
     }
     // "the west of the country", "the north of Kazakhstan"
     const prev = at(tokens, k - 1), of = tokens[k + 1];
-    if (prev?.key === 'the' && of?.key === 'of' && !t.key.endsWith('ern')) {
+    if (isKey(prev, 'the') && isKey(of, 'of') && !t.key.endsWith('ern')) {
       const a = tokens[k + 2], b = tokens[k + 3];
       let cc: string | undefined;
       let endTok: Token | undefined;
       let consumedSpan: Span | undefined;
-      if (a?.key === 'the' && b && (b.key === 'country' || b.key === 'nation') && focus) { cc = focus; endTok = b; }
+      if (isKey(a, 'the') && b && (b.key === 'country' || b.key === 'nation') && focus) { cc = focus; endTok = b; }
       else if (a && (cc = countryOf(byFirstToken.get(k + 2)))) { consumedSpan = byFirstToken.get(k + 2); endTok = tokens[consumedSpan!.j]; }
-      else if (a?.key === 'the' && (cc = countryOf(byFirstToken.get(k + 3)))) { consumedSpan = byFirstToken.get(k + 3); endTok = tokens[consumedSpan!.j]; }
+      else if (isKey(a, 'the') && (cc = countryOf(byFirstToken.get(k + 3)))) { consumedSpan = byFirstToken.get(k + 3); endTok = tokens[consumedSpan!.j]; }
       if (cc && endTok) {
         const place = regionPlace(index, cc, dir);
         if (place) {
-          const r = new Span(k - 1, consumedSpan ? consumedSpan.j : k + 3, prev.start, consumedSpan ? consumedSpan.end : endTok.end,
+          const r = new Span(k - 1, consumedSpan ? consumedSpan.j : k + 3, prev!.start, consumedSpan ? consumedSpan.end : endTok.end,
             noCandidates(), false, consumedSpan ? 'direction of country' : 'direction of the document country');
           r.inner = consumedSpan;
           regions.set(r, place);
@@ -1239,11 +1255,7 @@ function scoreByContext(text: string, tokens: Token[], spans: Span[], groupList:
       if (cc && focusSet.has(cc)) c.score += 3 + Math.min(2, (counts.get(cc) ?? 0) * 0.5);
     }
   }
-  // a wire dateline names the city the story was filed from ("NEW YORK (AP) —" is the city, not the state)
-  for (const s of spans) {
-    if (!s.candidates.length || !isDateline(text, s)) continue;
-    for (const c of s.candidates) if (c.src === 'gaz' && c.place.fcode.startsWith('PPL')) c.score += 8;
-  }
+  scoreDatelines(text, spans);
   // votes for countries of confident top candidates widen the focus (US local news without "United States")
   const votes = new Map<string, number>();
   for (const g of groupList) {
@@ -1305,6 +1317,17 @@ function scoreByContext(text: string, tokens: Token[], spans: Span[], groupList:
   return { votes, countyMentions };
 }
 
+/**
+ * A wire dateline names the city the story was filed from ("NEW YORK (AP) —" is the city, not the state).
+ * (Its own function: datelines are rare, and the first one met deoptimises the code around it.)
+ */
+function scoreDatelines(text: string, spans: Span[]): void {
+  for (const s of spans) {
+    if (!s.candidates.length || !isDateline(text, s)) continue;
+    for (const c of s.candidates) if (c.src === 'gaz' && c.place.fcode.startsWith('PPL')) c.score += 8;
+  }
+}
+
 /** Lists of units or countries, and "state of X". */
 function scoreLists(text: string, spans: Span[]): void {
   // "a Washington state farm", "the state of Washington": the unit, not the city of that name; and a name
@@ -1323,7 +1346,7 @@ function scoreLists(text: string, spans: Span[]): void {
     const after = text.slice(s.end, s.end + 7);
     const before = text.slice(Math.max(0, s.start - 12), s.start);
     if (/^ state\b/.test(after) || /\bstate of $/i.test(before)) { unitReading.set(s.candidates, 10); continue; }
-    const prev = at(spans, k - 1), next = spans[k + 1];
+    const prev = at(spans, k - 1), next = at(spans, k + 1);
     if ((prev && listGap(prev, s) && isUnitTop(prev)) && (!next || !listGap(s, next) || isUnitTop(next))
       || (next && listGap(s, next) && isUnitTop(next) && (!prev || !listGap(prev, s)) && k + 2 < spans.length && listGap(next, spans[k + 2]) && isUnitTop(spans[k + 2]))) {
       unitReading.set(s.candidates, Math.max(unitReading.get(s.candidates) ?? 0, 6));
@@ -1336,7 +1359,7 @@ function scoreLists(text: string, spans: Span[]): void {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     if (isCountryTop(s) || !s.candidates.some((c) => c.src === 'named' && c.entry.type === 'country')) continue;
-    const prev = at(spans, k - 1), next = spans[k + 1];
+    const prev = at(spans, k - 1), next = at(spans, k + 1);
     if ((prev && listGap(prev, s) && isCountryTop(prev)) || (next && listGap(s, next) && isCountryTop(next))) countryReading.add(s.candidates);
   }
   for (const cands of countryReading) for (const c of cands) if (c.src === 'named' && c.entry.type === 'country') c.score += 6;
