@@ -523,6 +523,16 @@ function regionName(dir: Direction, countryName: string): string {
   return `${adj[dir]} ${countryName}`;
 }
 
+/**
+ * A named entry with every field of every type (those of other types undefined, primary false), in one order:
+ * one hidden class, so the parser's reads of entries stay monomorphic (an entry type that optimised code had not
+ * met at a read deoptimised it).
+ */
+export function namedEntry(type: NamedEntry['type'], country: CountryRecord | undefined, unit: Admin1Record | undefined, primary: boolean,
+  feature: FeatureRecord | undefined): NamedEntry {
+  return { type, country, unit, primary, feature } as NamedEntry;
+}
+
 /** The entries named by the references of one named.tsv line ("c:KZ,a:2516"), in order; unknown ones are skipped. */
 function namedEntries(refs: string, countries: Map<string, CountryRecord>, admin1: Admin1Record[], features: FeatureRecord[]): NamedEntry[] {
   const entries: NamedEntry[] = [];
@@ -531,17 +541,17 @@ function namedEntries(refs: string, countries: Map<string, CountryRecord>, admin
     switch (ref[0]) {
       case 'c': case 'd': {
         const country = countries.get(code);
-        if (country) entries.push({ type: ref[0] === 'c' ? 'country' : 'demonym', country });
+        if (country) entries.push(namedEntry(ref[0] === 'c' ? 'country' : 'demonym', country, undefined, false, undefined));
         break;
       }
       case 'A': case 'a': {
         const unit = admin1[+code];
-        if (unit) entries.push({ type: 'admin1', unit, primary: ref[0] === 'A' });
+        if (unit) entries.push(namedEntry('admin1', undefined, unit, ref[0] === 'A', undefined));
         break;
       }
       case 'f': {
         const feature = features[+code];
-        if (feature) entries.push({ type: 'feature', feature });
+        if (feature) entries.push(namedEntry('feature', undefined, undefined, false, feature));
       }
     }
   }

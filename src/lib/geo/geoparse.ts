@@ -5,7 +5,7 @@
  * population, the document's focus countries, containment ("Aktau, Mangystau") and proximity.
  */
 import type { PlaceKind, TimelinePlace, Toponym } from '../extract/types';
-import { copyPlace, regionPlace, type Admin2Record, type Direction, type GazetteerPlace, type GeoIndex, type NamedEntry } from './geo-index';
+import { copyPlace, namedEntry, regionPlace, type Admin2Record, type Direction, type GazetteerPlace, type GeoIndex, type NamedEntry } from './geo-index';
 import { normalizeName } from './normalize';
 import { COMMON_WORDS, CONNECTORS, GOVERNMENT_WORDS, INSTITUTION_WORDS, ORG_WORDS, PLACE_TYPE_WORDS, TITLES } from './wordlists';
 
@@ -640,7 +640,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
         const end = t.start + m[0].length;
         let j = i;
         while (tokens[j + 1] && tokens[j + 1].start < end) j++;
-        const entry: NamedEntry = { type: 'admin1', unit, primary: true };
+        const entry = namedEntry('admin1', undefined, unit, true, undefined);
         const span = new Span(i, j, t.start, end, [namedCandidate(entry, namedScore(entry))], false, 'state abbreviation');
         span.areaName = true;
         spans.push(span);
@@ -1373,41 +1373,7 @@ function placeByText(text: string, tokens: Token[], spans: Span[], regions: Map<
   const containment = new Map<Candidate, number>();
   const inFallback = new Map<Candidate[], Candidate>();
   const placedByText = new Set<Candidate[]>();
-  const bump = (c: Candidate, v: number) => containment.set(c, v < 0 ? Math.min(containment.get(c) ?? 0, v) : Math.max(containment.get(c) ?? 0, v));
-  for (let k = 0; k + 1 < spans.length; k++) {
-    const a = spans[k], b = spans[k + 1];
-    if (!a.candidates.length || !b.candidates.length || !/^,\s?$/.test(text.slice(a.end, b.start))) continue;
-    const admins = new Set<string>(), ccs = new Set<string>();
-    const unitBoxes: [number, number, number, number][] = [];
-    for (const c of b.candidates) {
-      if (c.src !== 'named') continue;
-      if (c.entry.type === 'admin1') { admins.add(c.entry.unit.code); unitBoxes.push(c.entry.unit.bbox); }
-      if (c.entry.type === 'country') ccs.add(c.entry.country.cc);
-    }
-    if (!admins.size && !ccs.size) continue;
-    let hit = false;
-    for (const c of a.candidates) {
-      if (c.src === 'gaz' && (admins.has(c.place.admin1) || ccs.has(c.place.cc))) { bump(c, 5); hit = true; }
-      // inside the unit's box though coded to a neighbour (units split or renamed since the gazetteer was made)
-      else if (c.src === 'gaz' && unitBoxes.some((box) => inBox([c.place.lon, c.place.lat], box))) { bump(c, 4); hit = true; }
-      if (c.src === 'named' && c.entry.type === 'admin1' && ccs.has(c.entry.unit.cc)) { bump(c, 3); hit = true; }
-      if (c.src === 'admin2' && (admins.has(c.unit.admin1) || ccs.has(c.unit.cc))) { bump(c, 5); hit = true; }
-    }
-    if (hit) {
-      placedByText.add(a.candidates);
-      const inner = new Set<string>();
-      for (const c of a.candidates) if (c.src === 'gaz') inner.add(c.place.admin1);
-      for (const c of b.candidates) if (c.src === 'named' && c.entry.type === 'admin1' && inner.has(c.entry.unit.code)) bump(c, 3);
-    } else if (b.areaName && a.candidates.every((c) => c.src === 'gaz') && !inFallback.has(a.candidates)) {
-      // "Stroud, Ontario": the text puts the town in a unit where the gazetteer has no town of that name
-      // (too small for it): it is somewhere in that unit, not a namesake on another continent
-      const unit = topOf(b.candidates);
-      if (unit.src === 'named' && (unit.entry.type === 'admin1' || unit.entry.type === 'country')) {
-        inFallback.set(a.candidates, unit);
-        placedByText.add(a.candidates);
-      }
-    }
-  }
+  containmentBonuses(text, spans, containment, inFallback, placedByText);
   // definitional context: "Alma is a city in Wabaunsee County, Kansas", "Pandi, a town in Bulacan":
   // the name is a settlement, and the admin-1 units and countries named next contain it
   const placedByContext = new Map<Candidate[], Candidate>();
@@ -1420,147 +1386,12 @@ function placeByText(text: string, tokens: Token[], spans: Span[], regions: Map<
     // the first definition of a name decides; "Douglas is the county seat of …" later adds nothing
     if (defined.has(a.candidates)) continue;
     if (a.preCue && !settlementCue(text, a.end)) {
-      // "the village of Cellardyke in Fife, Scotland": at the first place named after it in the sentence,
-      // else the last one before it ("in Nairobi slum Kibera"), else the story's country
-      const placeAt = (m: number) => {
-        const s = spans[m];
-        if (s.cueOnly || !s.candidates.length || regions.has(s)) return undefined;
-        const top = topOf(s.candidates);
-        return top.src === 'named' && top.entry.type === 'demonym' ? undefined : top;
-      };
-      const end = sentenceEndAfter(text, a.end, a.end + SETTLEMENT_WINDOW);
-      let anchor: Candidate | undefined;
-      for (let m = k + 1; !anchor && m < spans.length && spans[m].start < end; m++) anchor = placeAt(m);
-      const start = Math.max(text.lastIndexOf('. ', a.start), text.lastIndexOf('\n', a.start));
-      for (let m = k - 1; !anchor && m >= 0 && spans[m].start > start; m--) anchor = placeAt(m);
-      const country = focusList[0] ? index.countries.get(focusList[0]) : undefined;
-      if (!anchor && country) anchor = namedCandidate({ type: 'country', country }, 0);
-      if (anchor) {
-        defined.add(a.candidates);
-        placedByContext.set(a.candidates, anchor);
-      }
+      placeNamedSettlement(text, spans, k, regions, index, focusList, defined, placedByContext);
       continue;
     }
     const cueLength = settlementCue(text, a.end);
     if (!cueLength) continue;
-    defined.add(a.candidates);
-    const admins = new Set<string>(), ccs = new Set<string>();
-    const unitBoxes: [number, number, number, number][] = [];
-    // the definition is the rest of its sentence ("Hohhot, the capital of Inner Mongolia."), not the next one
-    const windowEnd = sentenceEndAfter(text, a.end + cueLength, a.end + SETTLEMENT_WINDOW);
-    const inWindow = (m: number) => m < spans.length && spans[m].start < windowEnd;
-    // names inside the cue itself ("Elgin (… unlike Elgin, Illinois) is a city in … Texas") define nothing
-    let first = k + 1;
-    while (first < spans.length && spans[first].start < a.end + cueLength) first++;
-    // …but a demonym just before the settlement word does: "is a small Egyptian town", "the main Bolivian town"
-    for (let m = k + 1; m < first; m++) {
-      const s = spans[m];
-      const before = text.slice(a.end, s.start);
-      if (s.demonym && a.end + cueLength - s.end < 24 && before.lastIndexOf('(') <= before.lastIndexOf(')')) {
-        for (const c of s.candidates) if (c.src === 'named' && c.entry.type === 'demonym') ccs.add(c.entry.country.cc);
-      }
-    }
-    for (let m = first; inWindow(m); m++) {
-      // "Walton County, Georgia" in US news: a name that is a country and a unit counts as the reading
-      // that leads so far (the state here), not as the country by default
-      const top = spans[m].candidates.length ? topOf(spans[m].candidates) : undefined;
-      if (top?.src === 'named' && top.entry.type === 'admin1') continue;
-      for (const c of spans[m].candidates) {
-        if (c.src === 'named' && c.entry.type === 'country') ccs.add(c.entry.country.cc);
-        // "… in the Inner Hebrides of Scotland": an area inside one country names that country
-        else if (c.src === 'named' && c.entry.type === 'feature' && c.entry.feature.cc && c === top) ccs.add(c.entry.feature.cc);
-      }
-    }
-    // the first unit named after the cue (in a country named there, if any) is the defining one
-    // ("… in Cheshire County, New Hampshire, United States": not Cheshire, England); later ones
-    // ("The county seat is Washington") are not
-    let unitSpan = -1;
-    for (let m = first; inWindow(m) && unitSpan < 0; m++) {
-      // "Washington County, Idaho": a county named after a state is not that state
-      // nor is the "Ohio River" Ohio
-      if (spans[m].j > spans[m].i && (ADMIN2_WORDS.has(tokens[spans[m].j].key) || PHYSICAL_WORDS.has(tokens[spans[m].j].key))) continue;
-      for (const c of spans[m].candidates) {
-        if (c.src === 'named' && c.entry.type === 'admin1' && (!ccs.size || ccs.has(c.entry.unit.cc))) {
-          admins.add(c.entry.unit.code);
-          unitBoxes.push(c.entry.unit.bbox);
-          unitSpan = m;
-        }
-      }
-    }
-    // "Kamo is a small township north of Whangarei": no unit or country named, but a town is; the
-    // settlement is in that town's country (and placed near it when the gazetteer lacks it)
-    if (!admins.size && !ccs.size) {
-      for (let m = first; inWindow(m) && !ccs.size; m++) {
-        const s = spans[m];
-        if (!s.candidates.length || s.cueOnly || s.areaName) continue;
-        const top = topOf(s.candidates);
-        if (top.src === 'gaz' && top.score >= 8) ccs.add(top.place.cc);
-      }
-    }
-    // a county is where its seat is ("Hamilton County … Its county seat is Lake Pleasant"), not at a town
-    // that shares its name
-    const isCounty = a.j > a.i && ADMIN2_WORDS.has(tokens[a.j].key);
-    const seatAt = isCounty ? text.slice(a.end, a.end + SETTLEMENT_WINDOW * 2).search(COUNTY_SEAT) : -1;
-    const seatFrom = seatAt >= 0 ? a.end + seatAt : -1;
-    // the county the definition names inside that unit ("… a town in Otsego County, New York"): towns of
-    // that county win, and a name the gazetteer has only in other counties of the state is put at the county
-    let countyIds: Set<number> | undefined;
-    let county: Admin2Record | undefined;
-    for (const m of countyMentions) {
-      if (m.start < a.end + cueLength || m.start >= a.end + SETTLEMENT_WINDOW) continue;
-      const inUnit = m.units.filter((u) => (admins.size ? admins.has(u.admin1) : ccs.has(u.cc)));
-      if (inUnit.length) { countyIds = new Set(inUnit.map((u) => u.id)); county = inUnit[0]; break; }
-    }
-    let inside = false, countyInside = false;
-    for (const c of a.candidates) {
-      if (c.src === 'gaz') {
-        const v = countyIds?.has(c.place.admin2) ? 16 : admins.has(c.place.admin1) ? 12 : ccs.has(c.place.cc) ? 5 : 1;
-        if (countyIds ? v === 16 : v > 1 && (v === 12 || !admins.size)) inside = true;
-        bump(c, v);
-      } else if (c.src === 'admin2') {
-        // "Lake County is a county in … Oregon": the county of that name in the defining unit
-        const v = admins.has(c.unit.admin1) ? 12 : ccs.has(c.unit.cc) ? 5 : 1;
-        if (v > 1 && (v === 12 || !admins.size)) countyInside = true;
-        bump(c, v);
-      } else if (c.src === 'named' && c.entry.type !== 'feature') bump(c, -8);
-    }
-    // coordinates written after the definition ("… is located at 37°12′39″N 86°53′33″W") place it, when
-    // they fall inside the unit or country the definition names
-    if (admins.size || ccs.size) {
-      const point = coordinatesAfter(text, a.end, coordinates);
-      const boxes = unitBoxes.length ? unitBoxes : countryBoxes(index, ccs);
-      if (point && boxes.some((b) => inBox(point, b))) {
-        let anchor: Candidate | undefined;
-        for (const c of a.candidates) if (c.src !== 'context' && (!anchor || c.score > anchor.score)) anchor = c;
-        for (let m = first; !anchor && inWindow(m); m++) anchor = spans[m].candidates.find((c) => c.src === 'named' && c.entry.type !== 'demonym');
-        if (anchor) {
-          pointedByText.set(a.candidates, contextCandidate(anchor, 0, point));
-          continue;
-        }
-      }
-    }
-    if (countyInside || (inside && seatFrom < 0) || (!admins.size && !ccs.size)) continue;
-    // no known town of that name there: place it at the most specific place named in the definition:
-    // a town inside the unit ("Its county seat is Medford"), else the unit, else the country
-    let anchor: Candidate | undefined, unit: Candidate | undefined, country: Candidate | undefined;
-    const inAnchorWindow = (m: number) => m < spans.length && spans[m].start < a.end + ANCHOR_WINDOW;
-    for (let m = first; inAnchorWindow(m) || (seatFrom >= 0 && m < spans.length && spans[m].start < seatFrom + 80); m++) {
-      const s = spans[m];
-      if (!s.candidates.length || s.cueOnly || s.start < seatFrom) continue;
-      for (const c of s.candidates) {
-        if (c.src === 'named' && c.entry.type === 'admin1' && admins.has(c.entry.unit.code)) {
-          if (!unit || c.score > unit.score) unit = c;
-        } else if (c.src === 'named' && c.entry.type === 'country' && ccs.has(c.entry.country.cc)) country ??= c;
-        else if (c.src === 'named' && c.entry.type === 'feature' && c.entry.feature.cc && ccs.has(c.entry.feature.cc)) unit ??= c;
-      }
-      if (anchor || m === unitSpan || s.areaName) continue;
-      for (const c of s.candidates) {
-        if (c.src === 'gaz' && (countyIds ? countyIds.has(c.place.admin2) : admins.size ? admins.has(c.place.admin1) : ccs.has(c.place.cc))
-          && (!anchor || c.score > anchor.score)) anchor = c;
-      }
-    }
-    anchor ??= county ? admin2Candidate(county, 0) : unit ?? country;
-    if (anchor) placedByContext.set(a.candidates, anchor);
+    defineSettlement(text, tokens, spans, k, cueLength, index, countyMentions, coordinates, containment, defined, placedByContext, pointedByText);
   }
   for (const [c, v] of containment) c.score += v;
   // (a definition elsewhere in the text decides first: "Winton is a town in Queensland" … "Winton, Dorset")
@@ -1578,6 +1409,202 @@ function placeByText(text: string, tokens: Token[], spans: Span[], regions: Map<
     cands.push(pointed);
   }
   return { placedByText, defined };
+}
+
+// (The passes below are functions of their own: each is compiled, and recompiled after meeting a new case, alone.)
+
+/** Keeps the strongest bonus (or the strongest malus) a candidate gets from containment and definitions. */
+function bump(containment: Map<Candidate, number>, c: Candidate, v: number): void {
+  containment.set(c, v < 0 ? Math.min(containment.get(c) ?? 0, v) : Math.max(containment.get(c) ?? 0, v));
+}
+
+/** Containment: "Aktau, Mangystau" / "Pandi, Bulacan": the second name holds the first. */
+function containmentBonuses(text: string, spans: Span[], containment: Map<Candidate, number>, inFallback: Map<Candidate[], Candidate>,
+  placedByText: Set<Candidate[]>): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k], b = spans[k + 1];
+    if (!a.candidates.length || !b.candidates.length || !/^,\s?$/.test(text.slice(a.end, b.start))) continue;
+    const admins = new Set<string>(), ccs = new Set<string>();
+    const unitBoxes: [number, number, number, number][] = [];
+    for (const c of b.candidates) {
+      if (c.src !== 'named') continue;
+      if (c.entry.type === 'admin1') { admins.add(c.entry.unit.code); unitBoxes.push(c.entry.unit.bbox); }
+      if (c.entry.type === 'country') ccs.add(c.entry.country.cc);
+    }
+    if (!admins.size && !ccs.size) continue;
+    let hit = false;
+    for (const c of a.candidates) {
+      if (c.src === 'gaz' && (admins.has(c.place.admin1) || ccs.has(c.place.cc))) { bump(containment, c, 5); hit = true; }
+      // inside the unit's box though coded to a neighbour (units split or renamed since the gazetteer was made)
+      else if (c.src === 'gaz' && unitBoxes.some((box) => inBox([c.place.lon, c.place.lat], box))) { bump(containment, c, 4); hit = true; }
+      if (c.src === 'named' && c.entry.type === 'admin1' && ccs.has(c.entry.unit.cc)) { bump(containment, c, 3); hit = true; }
+      if (c.src === 'admin2' && (admins.has(c.unit.admin1) || ccs.has(c.unit.cc))) { bump(containment, c, 5); hit = true; }
+    }
+    if (hit) {
+      placedByText.add(a.candidates);
+      const inner = new Set<string>();
+      for (const c of a.candidates) if (c.src === 'gaz') inner.add(c.place.admin1);
+      for (const c of b.candidates) if (c.src === 'named' && c.entry.type === 'admin1' && inner.has(c.entry.unit.code)) bump(containment, c, 3);
+    } else if (b.areaName && a.candidates.every((c) => c.src === 'gaz') && !inFallback.has(a.candidates)) {
+      // "Stroud, Ontario": the text puts the town in a unit where the gazetteer has no town of that name
+      // (too small for it): it is somewhere in that unit, not a namesake on another continent
+      const unit = topOf(b.candidates);
+      if (unit.src === 'named' && (unit.entry.type === 'admin1' || unit.entry.type === 'country')) {
+        inFallback.set(a.candidates, unit);
+        placedByText.add(a.candidates);
+      }
+    }
+  }
+}
+
+/** A settlement named by the words around it ("the village of Cellardyke"): at the place its sentence names. */
+function placeNamedSettlement(text: string, spans: Span[], k: number, regions: Map<Span, TimelinePlace>, index: GeoIndex, focusList: string[],
+  defined: Set<Candidate[]>, placedByContext: Map<Candidate[], Candidate>): void {
+  const a = spans[k];
+    // "the village of Cellardyke in Fife, Scotland": at the first place named after it in the sentence,
+    // else the last one before it ("in Nairobi slum Kibera"), else the story's country
+    const placeAt = (m: number) => {
+      const s = spans[m];
+      if (s.cueOnly || !s.candidates.length || regions.has(s)) return undefined;
+      const top = topOf(s.candidates);
+      return top.src === 'named' && top.entry.type === 'demonym' ? undefined : top;
+    };
+    const end = sentenceEndAfter(text, a.end, a.end + SETTLEMENT_WINDOW);
+    let anchor: Candidate | undefined;
+    for (let m = k + 1; !anchor && m < spans.length && spans[m].start < end; m++) anchor = placeAt(m);
+    const start = Math.max(text.lastIndexOf('. ', a.start), text.lastIndexOf('\n', a.start));
+    for (let m = k - 1; !anchor && m >= 0 && spans[m].start > start; m--) anchor = placeAt(m);
+    const country = focusList[0] ? index.countries.get(focusList[0]) : undefined;
+    if (!anchor && country) anchor = namedCandidate(namedEntry('country', country, undefined, false, undefined), 0);
+    if (anchor) {
+      defined.add(a.candidates);
+      placedByContext.set(a.candidates, anchor);
+    }
+}
+
+/** A name the text defines ("X is a town in Y, Z"): the units and countries of the definition contain it. */
+function defineSettlement(text: string, tokens: Token[], spans: Span[], k: number, cueLength: number, index: GeoIndex,
+  countyMentions: { start: number; units: Admin2Record[] }[], coordinates: { at: number; point: [number, number] }[], containment: Map<Candidate, number>,
+  defined: Set<Candidate[]>, placedByContext: Map<Candidate[], Candidate>, pointedByText: Map<Candidate[], Candidate & { src: 'context' }>): void {
+  const a = spans[k];
+  defined.add(a.candidates);
+  const admins = new Set<string>(), ccs = new Set<string>();
+  const unitBoxes: [number, number, number, number][] = [];
+  // the definition is the rest of its sentence ("Hohhot, the capital of Inner Mongolia."), not the next one
+  const windowEnd = sentenceEndAfter(text, a.end + cueLength, a.end + SETTLEMENT_WINDOW);
+  const inWindow = (m: number) => m < spans.length && spans[m].start < windowEnd;
+  // names inside the cue itself ("Elgin (… unlike Elgin, Illinois) is a city in … Texas") define nothing
+  let first = k + 1;
+  while (first < spans.length && spans[first].start < a.end + cueLength) first++;
+  // …but a demonym just before the settlement word does: "is a small Egyptian town", "the main Bolivian town"
+  for (let m = k + 1; m < first; m++) {
+    const s = spans[m];
+    const before = text.slice(a.end, s.start);
+    if (s.demonym && a.end + cueLength - s.end < 24 && before.lastIndexOf('(') <= before.lastIndexOf(')')) {
+      for (const c of s.candidates) if (c.src === 'named' && c.entry.type === 'demonym') ccs.add(c.entry.country.cc);
+    }
+  }
+  for (let m = first; inWindow(m); m++) {
+    // "Walton County, Georgia" in US news: a name that is a country and a unit counts as the reading
+    // that leads so far (the state here), not as the country by default
+    const top = spans[m].candidates.length ? topOf(spans[m].candidates) : undefined;
+    if (top?.src === 'named' && top.entry.type === 'admin1') continue;
+    for (const c of spans[m].candidates) {
+      if (c.src === 'named' && c.entry.type === 'country') ccs.add(c.entry.country.cc);
+      // "… in the Inner Hebrides of Scotland": an area inside one country names that country
+      else if (c.src === 'named' && c.entry.type === 'feature' && c.entry.feature.cc && c === top) ccs.add(c.entry.feature.cc);
+    }
+  }
+  // the first unit named after the cue (in a country named there, if any) is the defining one
+  // ("… in Cheshire County, New Hampshire, United States": not Cheshire, England); later ones
+  // ("The county seat is Washington") are not
+  let unitSpan = -1;
+  for (let m = first; inWindow(m) && unitSpan < 0; m++) {
+    // "Washington County, Idaho": a county named after a state is not that state
+    // nor is the "Ohio River" Ohio
+    if (spans[m].j > spans[m].i && (ADMIN2_WORDS.has(tokens[spans[m].j].key) || PHYSICAL_WORDS.has(tokens[spans[m].j].key))) continue;
+    for (const c of spans[m].candidates) {
+      if (c.src === 'named' && c.entry.type === 'admin1' && (!ccs.size || ccs.has(c.entry.unit.cc))) {
+        admins.add(c.entry.unit.code);
+        unitBoxes.push(c.entry.unit.bbox);
+        unitSpan = m;
+      }
+    }
+  }
+  // "Kamo is a small township north of Whangarei": no unit or country named, but a town is; the
+  // settlement is in that town's country (and placed near it when the gazetteer lacks it)
+  if (!admins.size && !ccs.size) {
+    for (let m = first; inWindow(m) && !ccs.size; m++) {
+      const s = spans[m];
+      if (!s.candidates.length || s.cueOnly || s.areaName) continue;
+      const top = topOf(s.candidates);
+      if (top.src === 'gaz' && top.score >= 8) ccs.add(top.place.cc);
+    }
+  }
+  // a county is where its seat is ("Hamilton County … Its county seat is Lake Pleasant"), not at a town
+  // that shares its name
+  const isCounty = a.j > a.i && ADMIN2_WORDS.has(tokens[a.j].key);
+  const seatAt = isCounty ? text.slice(a.end, a.end + SETTLEMENT_WINDOW * 2).search(COUNTY_SEAT) : -1;
+  const seatFrom = seatAt >= 0 ? a.end + seatAt : -1;
+  // the county the definition names inside that unit ("… a town in Otsego County, New York"): towns of
+  // that county win, and a name the gazetteer has only in other counties of the state is put at the county
+  let countyIds: Set<number> | undefined;
+  let county: Admin2Record | undefined;
+  for (const m of countyMentions) {
+    if (m.start < a.end + cueLength || m.start >= a.end + SETTLEMENT_WINDOW) continue;
+    const inUnit = m.units.filter((u) => (admins.size ? admins.has(u.admin1) : ccs.has(u.cc)));
+    if (inUnit.length) { countyIds = new Set(inUnit.map((u) => u.id)); county = inUnit[0]; break; }
+  }
+  let inside = false, countyInside = false;
+  for (const c of a.candidates) {
+    if (c.src === 'gaz') {
+      const v = countyIds?.has(c.place.admin2) ? 16 : admins.has(c.place.admin1) ? 12 : ccs.has(c.place.cc) ? 5 : 1;
+      if (countyIds ? v === 16 : v > 1 && (v === 12 || !admins.size)) inside = true;
+      bump(containment, c, v);
+    } else if (c.src === 'admin2') {
+      // "Lake County is a county in … Oregon": the county of that name in the defining unit
+      const v = admins.has(c.unit.admin1) ? 12 : ccs.has(c.unit.cc) ? 5 : 1;
+      if (v > 1 && (v === 12 || !admins.size)) countyInside = true;
+      bump(containment, c, v);
+    } else if (c.src === 'named' && c.entry.type !== 'feature') bump(containment, c, -8);
+  }
+  // coordinates written after the definition ("… is located at 37°12′39″N 86°53′33″W") place it, when
+  // they fall inside the unit or country the definition names
+  if (admins.size || ccs.size) {
+    const point = coordinatesAfter(text, a.end, coordinates);
+    const boxes = unitBoxes.length ? unitBoxes : countryBoxes(index, ccs);
+    if (point && boxes.some((b) => inBox(point, b))) {
+      let anchor: Candidate | undefined;
+      for (const c of a.candidates) if (c.src !== 'context' && (!anchor || c.score > anchor.score)) anchor = c;
+      for (let m = first; !anchor && inWindow(m); m++) anchor = spans[m].candidates.find((c) => c.src === 'named' && c.entry.type !== 'demonym');
+      if (anchor) {
+        pointedByText.set(a.candidates, contextCandidate(anchor, 0, point));
+        return;
+      }
+    }
+  }
+  if (countyInside || (inside && seatFrom < 0) || (!admins.size && !ccs.size)) return;
+  // no known town of that name there: place it at the most specific place named in the definition:
+  // a town inside the unit ("Its county seat is Medford"), else the unit, else the country
+  let anchor: Candidate | undefined, unit: Candidate | undefined, country: Candidate | undefined;
+  const inAnchorWindow = (m: number) => m < spans.length && spans[m].start < a.end + ANCHOR_WINDOW;
+  for (let m = first; inAnchorWindow(m) || (seatFrom >= 0 && m < spans.length && spans[m].start < seatFrom + 80); m++) {
+    const s = spans[m];
+    if (!s.candidates.length || s.cueOnly || s.start < seatFrom) continue;
+    for (const c of s.candidates) {
+      if (c.src === 'named' && c.entry.type === 'admin1' && admins.has(c.entry.unit.code)) {
+        if (!unit || c.score > unit.score) unit = c;
+      } else if (c.src === 'named' && c.entry.type === 'country' && ccs.has(c.entry.country.cc)) country ??= c;
+      else if (c.src === 'named' && c.entry.type === 'feature' && c.entry.feature.cc && ccs.has(c.entry.feature.cc)) unit ??= c;
+    }
+    if (anchor || m === unitSpan || s.areaName) continue;
+    for (const c of s.candidates) {
+      if (c.src === 'gaz' && (countyIds ? countyIds.has(c.place.admin2) : admins.size ? admins.has(c.place.admin1) : ccs.has(c.place.cc))
+        && (!anchor || c.score > anchor.score)) anchor = c;
+    }
+  }
+  anchor ??= county ? admin2Candidate(county, 0) : unit ?? country;
+  if (anchor) placedByContext.set(a.candidates, anchor);
 }
 
 /** Proximity to the other places of the document. */
@@ -1693,7 +1720,8 @@ function toPlace(index: GeoIndex, c: Candidate, withGeometry: boolean, surface: 
     const near = toPlace(index, c.anchor, false, surface, surfaceKey);
     const name = surface.replace(/['’]s$/, '');
     const d = 0.05;
-    const [lon, lat] = c.point ?? [near.lon, near.lat];
+    // (read by index, not destructured: a new array of another elements kind deoptimised the destructuring)
+    const lon = c.point ? c.point[0] : near.lon, lat = c.point ? c.point[1] : near.lat;
     const id = c.point ? `at:${normalizeName(name).replace(/ /g, '-')}:${lat.toFixed(4)},${lon.toFixed(4)}` : 'near:' + normalizeName(name).replace(/ /g, '-') + ':' + near.id;
     const p: TimelinePlace = { id, name, kind: 'city', lat, lon, bbox: [lon - d, lat - d, lon + d, lat + d] };
     if (near.country) p.country = near.country;
