@@ -841,7 +841,12 @@ class GazetteerIndex implements GeoIndex {
     let units = this.admin2ByKey.get(key);
     if (!units) {
       const ids = admin2Ids(this.admin2Table, this.admin2Text, key);
-      units = ids.length ? ids.map((id) => this.admin2Record(id)!) : NO_ADMIN2;
+      units = NO_ADMIN2;
+      if (ids.length) {
+        // pushed, not mapped: a packed list, as NO_ADMIN2 is (two kinds of list at one read deoptimised the parser)
+        units = [];
+        for (const id of ids) units.push(this.admin2Record(id)!);
+      }
       remember(this.admin2ByKey, key, units);
     }
     return units;

@@ -242,6 +242,11 @@ function newWord(text: string): Word {
   const key = hasUpper ? text.toLowerCase() : text;
   return { text, key, flags: keyFlags(key) | (upper ? UPPER : 0) | (upper && text.length > 1 && !hasLower ? ALL_CAPS : 0) };
 }
+/** Forgets the interned words (its own function: the first clearing, a few documents into a long batch, deoptimised the tokenizer). */
+function clearWords(): void {
+  wordSlots.fill(0);
+  words.length = 0;
+}
 /** The interned word text[from, to) (plain ASCII; `hash` is its FNV-1a hash as an int32). */
 function internWord(text: string, from: number, to: number, hash: number): Word {
   const len = to - from;
@@ -260,8 +265,7 @@ function internWord(text: string, from: number, to: number, hash: number): Word 
   const w = newWord(text.slice(from, to));
   if (len > MAX_WORD_LENGTH) return w;
   if (words.length >= MAX_WORDS) {
-    wordSlots.fill(0);
-    words.length = 0;
+    clearWords();
     slot = hash & (WORD_SLOTS - 1);
   }
   words.push(w);
@@ -634,17 +638,10 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     if (!t.upper || personTokens.has(i)) { i++; continue; }
     // "Tuscaloosa, Ala.", "Charleston, W.Va.": a newspaper abbreviation of a US state after a town
     if (i > 0 && text.charCodeAt(t.start - 1) === 32 && text.charCodeAt(t.start - 2) === 44 && tokens[i - 1].upper && tokens[i - 1].end === t.start - 2) {
-      const m = US_STATE_ABBREVIATION.exec(text.slice(t.start, t.start + 6));
-      const unit = m && index.admin1ById.get('adm1:US-' + US_STATES[m[1].replace('.', '')]);
-      if (m && unit) {
-        const end = t.start + m[0].length;
-        let j = i;
-        while (tokens[j + 1] && tokens[j + 1].start < end) j++;
-        const entry = namedEntry('admin1', undefined, unit, true, undefined);
-        const span = new Span(i, j, t.start, end, [namedCandidate(entry, namedScore(entry))], false, 'state abbreviation');
-        span.areaName = true;
+      const span = stateAbbreviation(text, tokens, i, index);
+      if (span) {
         spans.push(span);
-        i = j + 1;
+        i = span.j + 1;
         continue;
       }
     }
@@ -715,6 +712,21 @@ function diseaseNamesOf(tokens: Token[]): Set<string> {
   const diseaseNames = new Set<string>();
   for (let k = 0; k + 1 < tokens.length; k++) if (tokens[k].upper && FOLLOWING_NOT_PLACE.has(tokens[k + 1].key)) diseaseNames.add(tokens[k].key);
   return diseaseNames;
+}
+
+/** A newspaper abbreviation of a US state at token i ("Ala.", "W.Va."), as a span, or null (its own function: a rare case). */
+function stateAbbreviation(text: string, tokens: Token[], i: number, index: GeoIndex): Span | null {
+  const t = tokens[i];
+  const m = US_STATE_ABBREVIATION.exec(text.slice(t.start, t.start + 6));
+  const unit = m && index.admin1ById.get('adm1:US-' + US_STATES[m[1].replace('.', '')]);
+  if (!m || !unit) return null;
+  const end = t.start + m[0].length;
+  let j = i;
+  while (tokens[j + 1] && tokens[j + 1].start < end) j++;
+  const entry = namedEntry('admin1', undefined, unit, true, undefined);
+  const span = new Span(i, j, t.start, end, [namedCandidate(entry, namedScore(entry))], false, 'state abbreviation');
+  span.areaName = true;
+  return span;
 }
 
 /** Up to four capitalised words right before "County" / "District" … that name an admin-2 unit, or null. */
@@ -1006,7 +1018,7 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   const typeEndsName = !afterType || !afterType.upper || !(afterType.start - next.end === 1 && text.charCodeAt(next.end) === 32);
   if (nextAdjacent && next.upper && ((PLACE_TYPE_WORDS.has(next.key) && typeEndsName) || counties.length)) { end = next.end; jj = j + 1; }
   // "U.S." keeps its final dot
-  if (last.text.length === 1 && text[end] === '.') end++;
+  if (last.text.length === 1 && end < text.length && text.charCodeAt(end) === 46) end++;
   // only when the area is the likelier reading before context (not "Paris", a French département too)
   let bestArea = -Infinity, bestTown = -Infinity;
   for (const c of candidates) {
@@ -1097,7 +1109,7 @@ function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string
     if (t.key.endsWith('ern') || dir === 'central') {
       const s = byFirstToken.get(k + 1);
       const cc = countryOf(s);
-      if (s && cc && text.slice(t.end, tokens[k + 1].start) === ' ') {
+      if (s && cc && oneSpace(text, t.end, tokens[k + 1].start)) {
         const place = regionPlace(index, cc, dir);
         if (place) {
           const r = s.copy(k, s.j, t.start, s.end, `direction "${t.text}" of country`);
@@ -1683,7 +1695,7 @@ function placeMentions(text: string, spans: Span[], regions: Map<Span, TimelineP
     const { best } = o;
     const role = best.src === 'named' && best.entry.type === 'demonym' ? 'demonym' : 'place';
     return { start: s.start, end: s.end, surface, role, place: copyPlace(o.place), alternatives: o.alternatives, confidence: o.confidence,
-      reason: `${s.reason}; ${best.src === 'gaz' ? best.place.fcode : best.src === 'admin2' ? 'admin-2 unit' : best.src === 'context' ? (best.point ? 'coordinates in the text' : 'near ' + o.place.id.replace(/^near:[^:]*:/, '')) : best.entry.type}${o.n > 1 ? `, ${o.n} candidates` : ''}` };
+      reason: reasonOf(s, best, o.place, o.n) };
   };
   for (const s of spans) {
     const region = regions.get(s);
@@ -1701,6 +1713,11 @@ function placeMentions(text: string, spans: Span[], regions: Map<Span, TimelineP
     mentions.push(mentionOf(s, surface));
   }
   return mentions;
+}
+
+/** A mention's reason: the span's, the kind of its reading, the number of readings. */
+function reasonOf(s: Span, best: Candidate, place: TimelinePlace, n: number): string {
+  return `${s.reason}; ${best.src === 'gaz' ? best.place.fcode : best.src === 'admin2' ? 'admin-2 unit' : best.src === 'context' ? (best.point ? 'coordinates in the text' : 'near ' + place.id.replace(/^near:[^:]*:/, '')) : best.entry.type}${n > 1 ? `, ${n} candidates` : ''}`;
 }
 
 /** normalizeName of gazetteer names, memoised (bounded): the same towns come back as alternatives, and most non-ASCII names take its slow path. */
