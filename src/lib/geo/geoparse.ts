@@ -229,7 +229,7 @@ interface Word {
  */
 const WORD_SLOTS = 1 << 16, MAX_WORDS = WORD_SLOTS >>> 1, MAX_WORD_LENGTH = 12;
 const wordSlots = new Int32Array(2 * WORD_SLOTS);
-const words: Word[] = [];
+const words: Word[] = objectList<Word>();
 function newWord(text: string): Word {
   const c0 = text.charCodeAt(0);
   let hasUpper = false, hasLower = false;
@@ -275,7 +275,8 @@ function internWord(text: string, from: number, to: number, hash: number): Word 
 }
 
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+  // (a list of objects from the start, and never read at index -1: either made every push and read here generic)
+  const tokens = objectList<Token>();
   let prevEnd = 0;
   const n = text.length;
   for (let at = 0; at < n;) {
@@ -294,7 +295,7 @@ export function tokenize(text: string): Token[] {
       const stop = end < n ? text.charCodeAt(end) : 32;
       if (stop < 128 && stop !== 39) {
         const w = internWord(text, at, end, h);
-        const prevTok = tokens[tokens.length - 1];
+        const prevTok = tokens.length ? tokens[tokens.length - 1] : undefined;
         const sentenceStart = !prevTok || startsSentence(text, prevEnd, at, prevTok);
         tokens.push(new Token(at, end, w.text, w.key, sentenceStart ? w.flags | SENTENCE_START : w.flags));
         prevEnd = end;
@@ -316,7 +317,7 @@ export function tokenize(text: string): Token[] {
     const c0 = word.charCodeAt(0);
     // ASCII fast paths; other scripts take the general (case-mapping) test
     const upper = c0 < 128 ? c0 >= 65 && c0 <= 90 : word[0] !== word[0].toLowerCase() && word[0] === word[0].toUpperCase();
-    const prevTok = tokens[tokens.length - 1];
+    const prevTok = tokens.length ? tokens[tokens.length - 1] : undefined;
     // one scan of a plain ASCII word gives its key and case (no lowercased or uppercased copy to compare)
     let hasUpper = false, hasLower = false, plain = true;
     for (let k = 0; k < word.length; k++) {
@@ -486,12 +487,15 @@ const inBox = (p: [number, number], b: [number, number, number, number]) => p[0]
 
 /** The k best candidates, best first (a partial selection: lists run to hundreds of towns). */
 function topK(cands: Candidate[], k: number): Candidate[] {
-  const out: Candidate[] = [];
+  const out = objectList<Candidate>();
   for (const c of cands) {
     if (out.length === k && c.score <= out[k - 1].score) continue;
-    let at = out.length;
-    while (at > 0 && out[at - 1].score < c.score) at--;
-    out.splice(at, 0, c);
+    let to = out.length;
+    while (to > 0 && out[to - 1].score < c.score) to--;
+    // insert at `to` by hand (a splice is a builtin call with an array of removed elements)
+    out.push(c);
+    for (let m = out.length - 1; m > to; m--) out[m] = out[m - 1];
+    out[to] = c;
     if (out.length > k) out.pop();
   }
   return out;
@@ -670,7 +674,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     if (!best) {
       // an unknown name defined as a settlement: "Dol (pronounced …) is a small settlement in …", "the
       // village of Cellardyke", "the Gondra district"
-      const unknown = definedSettlement(text, tokens, i) ?? namedSettlement(text, tokens, i, spans[spans.length - 1], index);
+      const unknown = definedSettlement(text, tokens, i) ?? namedSettlement(text, tokens, i, at(spans, spans.length - 1), index);
       if (unknown) {
         spans.push(unknown);
         i = unknown.j + 1;
