@@ -447,8 +447,15 @@ class PlaceRow implements GazetteerPlace {
     return { row, geonameId, name, fcode, cc, admin1, population, lat, lon, admin2 };
   }
 }
-const NO_PLACES: GazetteerPlace[] = [];
-const NO_ADMIN2: Admin2Record[] = [];
+// Empty lists of the elements kind a filled list has (an empty literal has another, and a list of a kind
+// the parser's optimised code has not met deoptimises it)
+const NO_PLACES: GazetteerPlace[] = emptyObjectList();
+const NO_ADMIN2: Admin2Record[] = emptyObjectList();
+function emptyObjectList<T>(): T[] {
+  const out: T[] = [{} as T];
+  out.pop();
+  return out;
+}
 
 /** Lines of admin2.tsv and a chained hash table over their last column (the admin2Core key). */
 interface Admin2Table {
@@ -516,6 +523,16 @@ function regionName(dir: Direction, countryName: string): string {
   return `${adj[dir]} ${countryName}`;
 }
 
+/**
+ * A named entry with every field of every type (those of other types undefined, primary false), in one order:
+ * one hidden class, so the parser's reads of entries stay monomorphic (an entry type that optimised code had not
+ * met at a read deoptimised it).
+ */
+export function namedEntry(type: NamedEntry['type'], country: CountryRecord | undefined, unit: Admin1Record | undefined, primary: boolean,
+  feature: FeatureRecord | undefined): NamedEntry {
+  return { type, country, unit, primary, feature } as NamedEntry;
+}
+
 /** The entries named by the references of one named.tsv line ("c:KZ,a:2516"), in order; unknown ones are skipped. */
 function namedEntries(refs: string, countries: Map<string, CountryRecord>, admin1: Admin1Record[], features: FeatureRecord[]): NamedEntry[] {
   const entries: NamedEntry[] = [];
@@ -524,17 +541,17 @@ function namedEntries(refs: string, countries: Map<string, CountryRecord>, admin
     switch (ref[0]) {
       case 'c': case 'd': {
         const country = countries.get(code);
-        if (country) entries.push({ type: ref[0] === 'c' ? 'country' : 'demonym', country });
+        if (country) entries.push(namedEntry(ref[0] === 'c' ? 'country' : 'demonym', country, undefined, false, undefined));
         break;
       }
       case 'A': case 'a': {
         const unit = admin1[+code];
-        if (unit) entries.push({ type: 'admin1', unit, primary: ref[0] === 'A' });
+        if (unit) entries.push(namedEntry('admin1', undefined, unit, ref[0] === 'A', undefined));
         break;
       }
       case 'f': {
         const feature = features[+code];
-        if (feature) entries.push({ type: 'feature', feature });
+        if (feature) entries.push(namedEntry('feature', undefined, undefined, false, feature));
       }
     }
   }
@@ -613,10 +630,21 @@ class TextKeyTable implements KeySet {
   }
 }
 
-/** named.tsv's keys with their entries, made when a key is first read (then kept: a key's entries stay the same objects). */
+/** What named.tsv's references point into. */
+interface NamedSources {
+  countries: Map<string, CountryRecord>;
+  admin1: Admin1Record[];
+  features: FeatureRecord[];
+}
+
+/**
+ * named.tsv's keys with their entries, made when a key is first read (then kept: a key's entries stay the same objects).
+ * (The sources are data, not a closure: a closure made per index was a new call target in the parser's
+ * optimised code, which every fresh index deoptimised.)
+ */
 class NamedKeys implements NamedTable {
   private readonly hits = new Map<string, NamedEntry[]>();
-  constructor(private readonly text: string, private readonly keys: TextKeyTable, private readonly entriesOf: (refs: string) => NamedEntry[]) {}
+  constructor(private readonly text: string, private readonly keys: TextKeyTable, private readonly sources: NamedSources) {}
   get(key: string): NamedEntry[] | undefined {
     const hit = this.hits.get(key);
     if (hit) return hit;
@@ -626,7 +654,8 @@ class NamedKeys implements NamedTable {
     if (slot < 0) return undefined;
     const from = this.keys.slotValue[slot];
     const nl = this.text.indexOf('\n', from);
-    const entries = this.entriesOf(this.text.slice(from, nl < 0 ? this.text.length : nl));
+    const src = this.sources;
+    const entries = namedEntries(this.text.slice(from, nl < 0 ? this.text.length : nl), src.countries, src.admin1, src.features);
     this.hits.set(key, entries);
     return entries;
   }
@@ -639,7 +668,7 @@ class NamedKeys implements NamedTable {
  * The named keys (lines "key<TAB>refs" whose references name something) and every token prefix of them
  * ("new", "new york"), as in-place hash tables over named.tsv.
  */
-function buildNamedTables(text: string, entriesOf: (refs: string) => NamedEntry[]): { named: NamedTable; namedPrefixes: KeySet } {
+function buildNamedTables(text: string, sources: NamedSources): { named: NamedTable; namedPrefixes: KeySet } {
   let lines = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
   const keys = new TextKeyTable(text, lines + 1);
@@ -648,14 +677,14 @@ function buildNamedTables(text: string, entriesOf: (refs: string) => NamedEntry[
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
     const tab = text.indexOf('\t', pos);
-    if (tab > pos && tab < end && entriesOf(text.slice(tab + 1, end)).length) {
+    if (tab > pos && tab < end && namedEntries(text.slice(tab + 1, end), sources.countries, sources.admin1, sources.features).length) {
       keys.add(pos, tab, tab + 1);
       for (let sp = text.indexOf(' ', pos); sp > pos && sp < tab; sp = text.indexOf(' ', sp + 1)) prefixes.add(pos, sp, 0);
     }
     if (nl < 0) break;
     pos = nl + 1;
   }
-  return { named: new NamedKeys(text, keys, entriesOf), namedPrefixes: prefixes };
+  return { named: new NamedKeys(text, keys, sources), namedPrefixes: prefixes };
 }
 
 export function createGeoIndex(data: GeoDataFiles): GeoIndex {
@@ -671,7 +700,7 @@ export function createGeoIndex(data: GeoDataFiles): GeoIndex {
 
   const countries = new Map(countriesList.map((c) => [c.cc, c]));
   const admin1ById = new Map(admin1.map((a) => [a.id, a]));
-  const { named, namedPrefixes } = buildNamedTables(data.named, (refs) => namedEntries(refs, countries, admin1, features));
+  const { named, namedPrefixes } = buildNamedTables(data.named, { countries, admin1, features });
 
   const givenNames = new Set((data.givenNames ?? '').split('\n').filter(Boolean));
   const commonWords = new Set((data.commonWords ?? '').split('\n').filter(Boolean));
@@ -742,8 +771,11 @@ class GazetteerIndex implements GeoIndex {
   private readonly looseCache = new Map<string, GazetteerPlace[]>();
   private readonly geometryText: string;
   private readonly geometryCache = new Map<string, AreaGeometry | null>();
-  /** id → offset of its JSON in geometry.tsv, built on the first request (one pass over a few thousand lines). */
-  private geometryAt: Map<string, number> | undefined;
+  /**
+   * id → offset of its JSON in geometry.tsv, built with the index (one pass over a few thousand lines, ~1 ms):
+   * built on first use, it deoptimised its reader once for every new index.
+   */
+  private readonly geometryAt: Map<string, number>;
   /** This index's geometry reader, for places whose polygon is parsed when first read. */
   private readonly readGeometry = (id: string) => this.geometry(id);
   // admin-2 units: a hash table over the key column of admin2.tsv (line k = unit k), built with the index
@@ -763,6 +795,7 @@ class GazetteerIndex implements GeoIndex {
     private readonly placeTable: PlaceTable, private readonly nameLines: SortedLines, private readonly looseLines: SortedLines) {
     this.bloom = data.namesBloom;
     this.geometryText = data.geometry;
+    this.geometryAt = geometryOffsets(data.geometry);
     this.admin2Text = data.admin2 ?? '';
     this.admin2Table = buildAdmin2Table(this.admin2Text);
     this.phrases = new PhraseTree(this);
@@ -808,7 +841,12 @@ class GazetteerIndex implements GeoIndex {
     let units = this.admin2ByKey.get(key);
     if (!units) {
       const ids = admin2Ids(this.admin2Table, this.admin2Text, key);
-      units = ids.length ? ids.map((id) => this.admin2Record(id)!) : NO_ADMIN2;
+      units = NO_ADMIN2;
+      if (ids.length) {
+        // pushed, not mapped: a packed list, as NO_ADMIN2 is (two kinds of list at one read deoptimised the parser)
+        units = [];
+        for (const id of ids) units.push(this.admin2Record(id)!);
+      }
       remember(this.admin2ByKey, key, units);
     }
     return units;
@@ -857,22 +895,12 @@ class GazetteerIndex implements GeoIndex {
   }
   private placesOf(rows: number[]): GazetteerPlace[] {
     if (!rows.length) return NO_PLACES;
-    const out = new Array<GazetteerPlace>(rows.length);
-    for (let k = 0; k < rows.length; k++) out[k] = this.place(rows[k]);
+    // pushed, not preallocated: a packed list, as every other list of places is
+    const out: GazetteerPlace[] = [];
+    for (let k = 0; k < rows.length; k++) out.push(this.place(rows[k]));
     return out;
   }
   private indexGeometry(): Map<string, number> {
-    if (!this.geometryAt) {
-      const text = this.geometryText;
-      const at = (this.geometryAt = new Map());
-      for (let pos = 0; pos < text.length;) {
-        const tab = text.indexOf('\t', pos);
-        const nl = text.indexOf('\n', pos);
-        if (tab < 0) break;
-        if (nl < 0 || tab < nl) at.set(text.slice(pos, tab), tab + 1);
-        pos = nl < 0 ? text.length : nl + 1;
-      }
-    }
     return this.geometryAt;
   }
   private admin2Record(id: number): Admin2Record | undefined {
@@ -886,6 +914,19 @@ class GazetteerIndex implements GeoIndex {
     }
     return rec ?? undefined;
   }
+}
+
+/** Offset of each id's JSON in geometry.tsv ("id<TAB>json" lines). */
+function geometryOffsets(text: string): Map<string, number> {
+  const at = new Map<string, number>();
+  for (let pos = 0; pos < text.length;) {
+    const tab = text.indexOf('\t', pos);
+    const nl = text.indexOf('\n', pos);
+    if (tab < 0) break;
+    if (nl < 0 || tab < nl) at.set(text.slice(pos, tab), tab + 1);
+    pos = nl < 0 ? text.length : nl + 1;
+  }
+  return at;
 }
 
 /** Stores v under key in a bounded memo (cleared when full) and returns it. */

@@ -5,7 +5,7 @@
  * population, the document's focus countries, containment ("Aktau, Mangystau") and proximity.
  */
 import type { PlaceKind, TimelinePlace, Toponym } from '../extract/types';
-import { copyPlace, regionPlace, type Admin2Record, type Direction, type GazetteerPlace, type GeoIndex, type NamedEntry } from './geo-index';
+import { copyPlace, namedEntry, regionPlace, type Admin2Record, type Direction, type GazetteerPlace, type GeoIndex, type NamedEntry } from './geo-index';
 import { normalizeName } from './normalize';
 import { COMMON_WORDS, CONNECTORS, GOVERNMENT_WORDS, INSTITUTION_WORDS, ORGANISATION_NAMES, ORG_WORDS, PEOPLE_NAMES, PLACE_TYPE_WORDS, TITLES } from './wordlists';
 
@@ -138,12 +138,20 @@ class Span {
  * integers), and a `for … of` in optimised code that meets a list of a kind it was not compiled for
  * deoptimises without learning from it: geoparse fell back to baseline code for every such document.
  */
-function objectList<T extends object | string>(): T[] {
+function objectList<T>(): T[] {
   const out: T[] = [OBJECT as T];
   out.pop();
   return out;
 }
 const OBJECT = {};
+/**
+ * list[k], or undefined outside the list: reading index -1 of an array is a missed property lookup that optimised
+ * code does not expect, and deoptimised geoparse each time (again and again: the feedback never settles); one past
+ * the end deoptimised it once for each new case.
+ */
+function at<T>(list: T[], k: number): T | undefined {
+  return k >= 0 && k < list.length ? list[k] : undefined;
+}
 const noCandidates = () => objectList<Candidate>();
 
 // Character classes of the token pattern [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*, scanned by
@@ -221,7 +229,7 @@ interface Word {
  */
 const WORD_SLOTS = 1 << 16, MAX_WORDS = WORD_SLOTS >>> 1, MAX_WORD_LENGTH = 12;
 const wordSlots = new Int32Array(2 * WORD_SLOTS);
-const words: Word[] = [];
+const words: Word[] = objectList<Word>();
 function newWord(text: string): Word {
   const c0 = text.charCodeAt(0);
   let hasUpper = false, hasLower = false;
@@ -233,6 +241,11 @@ function newWord(text: string): Word {
   const upper = c0 >= 65 && c0 <= 90;
   const key = hasUpper ? text.toLowerCase() : text;
   return { text, key, flags: keyFlags(key) | (upper ? UPPER : 0) | (upper && text.length > 1 && !hasLower ? ALL_CAPS : 0) };
+}
+/** Forgets the interned words (its own function: the first clearing, a few documents into a long batch, deoptimised the tokenizer). */
+function clearWords(): void {
+  wordSlots.fill(0);
+  words.length = 0;
 }
 /** The interned word text[from, to) (plain ASCII; `hash` is its FNV-1a hash as an int32). */
 function internWord(text: string, from: number, to: number, hash: number): Word {
@@ -252,18 +265,18 @@ function internWord(text: string, from: number, to: number, hash: number): Word 
   const w = newWord(text.slice(from, to));
   if (len > MAX_WORD_LENGTH) return w;
   if (words.length >= MAX_WORDS) {
-    wordSlots.fill(0);
-    words.length = 0;
+    clearWords();
     slot = hash & (WORD_SLOTS - 1);
   }
-  words.push(w);
+  words[words.length] = w;
   wordSlots[2 * slot] = hash;
   wordSlots[2 * slot + 1] = words.length;
   return w;
 }
 
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+  // (a list of objects from the start, and never read at index -1: either made every push and read here generic)
+  const tokens = objectList<Token>();
   let prevEnd = 0;
   const n = text.length;
   for (let at = 0; at < n;) {
@@ -282,9 +295,10 @@ export function tokenize(text: string): Token[] {
       const stop = end < n ? text.charCodeAt(end) : 32;
       if (stop < 128 && stop !== 39) {
         const w = internWord(text, at, end, h);
-        const prevTok = tokens[tokens.length - 1];
+        const prevTok = tokens.length ? tokens[tokens.length - 1] : undefined;
         const sentenceStart = !prevTok || startsSentence(text, prevEnd, at, prevTok);
-        tokens.push(new Token(at, end, w.text, w.key, sentenceStart ? w.flags | SENTENCE_START : w.flags));
+        // (a store at the end, not push: optimised code kept push a builtin call here, ~150 instructions a token)
+        tokens[tokens.length] = new Token(at, end, w.text, w.key, sentenceStart ? w.flags | SENTENCE_START : w.flags);
         prevEnd = end;
         at = end;
         continue;
@@ -304,7 +318,7 @@ export function tokenize(text: string): Token[] {
     const c0 = word.charCodeAt(0);
     // ASCII fast paths; other scripts take the general (case-mapping) test
     const upper = c0 < 128 ? c0 >= 65 && c0 <= 90 : word[0] !== word[0].toLowerCase() && word[0] === word[0].toUpperCase();
-    const prevTok = tokens[tokens.length - 1];
+    const prevTok = tokens.length ? tokens[tokens.length - 1] : undefined;
     // one scan of a plain ASCII word gives its key and case (no lowercased or uppercased copy to compare)
     let hasUpper = false, hasLower = false, plain = true;
     for (let k = 0; k < word.length; k++) {
@@ -322,6 +336,14 @@ export function tokenize(text: string): Token[] {
     at = end;
   }
   return tokens;
+}
+
+/**
+ * t?.key === key, without comparing undefined with a string: optimised code that has compared only strings
+ * there deoptimises the first time a name starts or ends a document.
+ */
+function isKey(t: Token | undefined, key: string): boolean {
+  return t !== undefined && t.key === key;
 }
 
 /** Whether the gap text[from, to) between two tokens ends a sentence (". ", "!\n", ": ", "— "). */
@@ -453,7 +475,8 @@ function sentenceEndAfter(text: string, from: number, limit: number): number {
     const c = text.charCodeAt(k);
     if (c === 10) return k;
     if (c !== 46 && c !== 33 && c !== 63) continue;
-    const next = text.charCodeAt(k + 1);
+    // (charCodeAt past the end is a deoptimisation, not just NaN)
+    const next = k + 1 < text.length ? text.charCodeAt(k + 1) : -1;
     if (next !== 32 && next !== 10) continue;
     let w = k;
     while (w > from && charClass(text.charCodeAt(w - 1)) & LETTER) w--;
@@ -480,12 +503,15 @@ const inBox = (p: [number, number], b: [number, number, number, number]) => p[0]
 
 /** The k best candidates, best first (a partial selection: lists run to hundreds of towns). */
 function topK(cands: Candidate[], k: number): Candidate[] {
-  const out: Candidate[] = [];
+  const out = objectList<Candidate>();
   for (const c of cands) {
     if (out.length === k && c.score <= out[k - 1].score) continue;
-    let at = out.length;
-    while (at > 0 && out[at - 1].score < c.score) at--;
-    out.splice(at, 0, c);
+    let to = out.length;
+    while (to > 0 && out[to - 1].score < c.score) to--;
+    // insert at `to` by hand (a splice is a builtin call with an array of removed elements)
+    out.push(c);
+    for (let m = out.length - 1; m > to; m--) out[m] = out[m - 1];
+    out[to] = c;
     if (out.length > k) out.pop();
   }
   return out;
@@ -577,7 +603,7 @@ function admin2Mentions(text: string, tokens: Token[], index: GeoIndex): { start
       }
     }
     // "the province of Ilocos Sur", "County of Kent"
-    if (tokens[k + 1]?.key === 'of' && tokens[k + 2]?.upper) {
+    if (isKey(tokens[k + 1], 'of') && tokens[k + 2]?.upper) {
       for (let m = Math.min(4, tokens.length - k - 2); m >= 1; m--) {
         const units = tryRun(k + 2, k + 1 + m);
         if (units) { out.push({ start: tokens[k].start, units }); break; }
@@ -628,26 +654,18 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
   const personTokens = personNames(text, tokens, index, surnames);
   // a name used for a disease in the text ("Marburg haemorrhagic fever") is the disease at its other
   // mentions too ("Because Marburg kills more slowly"), unless a locative word puts it on the map
-  const diseaseNames = new Set<string>();
-  for (let k = 0; k + 1 < tokens.length; k++) if (tokens[k].upper && FOLLOWING_NOT_PLACE.has(tokens[k + 1].key)) diseaseNames.add(tokens[k].key);
+  const diseaseNames = diseaseNamesOf(tokens);
   const phrases = index.phrases;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
     if (!t.upper || personTokens.has(i)) { i++; continue; }
     // "Tuscaloosa, Ala.", "Charleston, W.Va.": a newspaper abbreviation of a US state after a town
-    if (text.charCodeAt(t.start - 1) === 32 && text.charCodeAt(t.start - 2) === 44 && tokens[i - 1]?.upper && tokens[i - 1].end === t.start - 2) {
-      const m = US_STATE_ABBREVIATION.exec(text.slice(t.start, t.start + 6));
-      const unit = m && index.admin1ById.get('adm1:US-' + US_STATES[m[1].replace('.', '')]);
-      if (m && unit) {
-        const end = t.start + m[0].length;
-        let j = i;
-        while (tokens[j + 1] && tokens[j + 1].start < end) j++;
-        const entry: NamedEntry = { type: 'admin1', unit, primary: true };
-        const span = new Span(i, j, t.start, end, [namedCandidate(entry, namedScore(entry))], false, 'state abbreviation');
-        span.areaName = true;
+    if (i > 0 && text.charCodeAt(t.start - 1) === 32 && text.charCodeAt(t.start - 2) === 44 && tokens[i - 1].upper && tokens[i - 1].end === t.start - 2) {
+      const span = stateAbbreviation(text, tokens, i, index);
+      if (span) {
         spans.push(span);
-        i = j + 1;
+        i = span.j + 1;
         continue;
       }
     }
@@ -676,7 +694,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     if (!best) {
       // an unknown name defined as a settlement: "Dol (pronounced …) is a small settlement in …", "the
       // village of Cellardyke", "the Gondra district"
-      const unknown = definedSettlement(text, tokens, i) ?? namedSettlement(text, tokens, i, spans[spans.length - 1], index);
+      const unknown = definedSettlement(text, tokens, i) ?? namedSettlement(text, tokens, i, at(spans, spans.length - 1), index);
       if (unknown) {
         spans.push(unknown);
         i = unknown.j + 1;
@@ -684,7 +702,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
       continue;
     }
     // a surname seen in a full name elsewhere is a person when it speaks or is titled ("Dunn said")
-    const prevTok = tokens[i - 1];
+    const prevTok = at(tokens, i - 1);
     const afterLocative = !!prevTok && LOCATIVES.has(prevTok.key);
     if (best.j === i && diseaseNames.has(best.key) && !afterLocative) { i++; continue; }
     // ("from Hamas-controlled Gaza": the locative is the next name's)
@@ -693,7 +711,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     if (best.j === i && t.allCaps && acronyms.has(t.text)) { i++; continue; }
     // "Bab al-Hawa", "Ras el-Tin": a town's name that goes on through a foreign article or particle into a
     // name the gazetteer lacks is the start of that longer name, not the town
-    const particle = tokens[best.j + 1], rest = tokens[best.j + 2];
+    const particle = at(tokens, best.j + 1), rest = at(tokens, best.j + 2);
     if (particle && rest && FOREIGN_PARTICLES.has(particle.key) && !particle.upper && rest.upper
       && joinable(text, tokens[best.j], particle) && joinable(text, particle, rest) && !index.named.has(best.key)) { i = best.j + 1; continue; }
     const speaks = SPEECH_VERBS.has(tokens[i + 1]?.key ?? '') || (!!prevTok && (TITLES.has(prevTok.key)
@@ -720,6 +738,28 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     } else i++;
   }
   return spans;
+}
+
+/** Capitalised words followed by "virus", "fever" … (its own function: the first such name deoptimised findSpans). */
+function diseaseNamesOf(tokens: Token[]): Set<string> {
+  const diseaseNames = new Set<string>();
+  for (let k = 0; k + 1 < tokens.length; k++) if (tokens[k].upper && FOLLOWING_NOT_PLACE.has(tokens[k + 1].key)) diseaseNames.add(tokens[k].key);
+  return diseaseNames;
+}
+
+/** A newspaper abbreviation of a US state at token i ("Ala.", "W.Va."), as a span, or null (its own function: a rare case). */
+function stateAbbreviation(text: string, tokens: Token[], i: number, index: GeoIndex): Span | null {
+  const t = tokens[i];
+  const m = US_STATE_ABBREVIATION.exec(text.slice(t.start, t.start + 6));
+  const unit = m && index.admin1ById.get('adm1:US-' + US_STATES[m[1].replace('.', '')]);
+  if (!m || !unit) return null;
+  const end = t.start + m[0].length;
+  let j = i;
+  while (tokens[j + 1] && tokens[j + 1].start < end) j++;
+  const entry = namedEntry('admin1', undefined, unit, true, undefined);
+  const span = new Span(i, j, t.start, end, [namedCandidate(entry, namedScore(entry))], false, 'state abbreviation');
+  span.areaName = true;
+  return span;
 }
 
 /** Up to four capitalised words right before "County" / "District" … that name an admin-2 unit, or null. */
@@ -794,8 +834,8 @@ function namedSettlement(text: string, tokens: Token[], i: number, lastSpan: Spa
   const j = unknownNameEnd(text, tokens, i);
   if (j < 0) return null;
   const t = tokens[i];
-  const of = tokens[i - 1], noun = tokens[i - 2];
-  const before = of?.key === 'of' && !!noun && !noun.upper && SETTLEMENT_OF.has(noun.key) && oneBlank(text, noun.end, of.start) && oneBlank(text, of.end, t.start);
+  const of = at(tokens, i - 1), noun = at(tokens, i - 2);
+  const before = isKey(of, 'of') && !!noun && !noun.upper && SETTLEMENT_OF.has(noun.key) && oneBlank(text, noun.end, of!.start) && oneBlank(text, of!.end, t.start);
   // the next name of a list the cue opened: "the villages of Ceamurlia de Jos, Maliuc and Caraorman"
   const listed = !before && !!lastSpan?.settlementList && /^(?:, ?|,? and )$/.test(text.slice(lastSpan.end, t.start));
   const next = tokens[j + 1];
@@ -953,7 +993,7 @@ function spaces(s: string): number {
 }
 
 /** The empty list makeSpan reads when a lookup has nothing (one shared array, never written). */
-const NONE: readonly never[] = [];
+const NONE: readonly never[] = objectList<never>();
 /** An apostrophe two or three characters before the end ("I've", "we'd"): the only words the contraction test can match. */
 function hasApostropheNearEnd(w: string): boolean {
   const a = w.charCodeAt(w.length - 2), b = w.charCodeAt(w.length - 3);
@@ -975,7 +1015,7 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   // a common word is never an admin-1 unit by itself ("Central", "Eastern"): only countries and curated areas
   if (named.length && i === j && (COMMON_WORDS.has(key) || lowerVocab.has(key))) named = named.filter((e) => e.type !== 'admin1');
   const single = i === j;
-  const prev = tokens[i - 1];
+  const prev = at(tokens, i - 1);
   const next = tokens[j + 1];
   const nextAdjacent = next && oneBlank(text, last.end, next.start) && !last.possessive;
   const prevAdjacent = prev && oneBlank(text, prev.end, first.start) && !prev.possessive;
@@ -1029,7 +1069,7 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   // "Radio Pyongyang", "Television New Zealand": a broadcaster or institution named after the place
   if (prevAdjacent && prev.upper && INSTITUTION_WORDS.has(prev.key)) return null;
   // "University of California", "Bank of England": an institution named after the place
-  if (prev?.key === 'of' && tokens[i - 2] && INSTITUTION_WORDS.has(tokens[i - 2].key) && tokens[i - 2].upper) return null;
+  if (isKey(prev, 'of') && i >= 2 && INSTITUTION_WORDS.has(tokens[i - 2].key) && tokens[i - 2].upper) return null;
   // inside a longer proper name (a person, a company): "Vladimir Putin", "Kassym-Jomart Tokayev"
   const countryOrArea = counties.length > 0 || named.some((e) => e.type === 'country' || e.type === 'feature');
   if (!isDemonymOnly && !countryOrArea) {
@@ -1060,7 +1100,7 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   const typeEndsName = !afterType || !afterType.upper || !(afterType.start - next.end === 1 && text.charCodeAt(next.end) === 32);
   if (nextAdjacent && next.upper && ((PLACE_TYPE_WORDS.has(next.key) && typeEndsName) || counties.length)) { end = next.end; jj = j + 1; }
   // "U.S." keeps its final dot
-  if (last.text.length === 1 && text[end] === '.') end++;
+  if (last.text.length === 1 && end < text.length && text.charCodeAt(end) === 46) end++;
   // only when the area is the likelier reading before context (not "Paris", a French département too)
   let bestArea = -Infinity, bestTown = -Infinity;
   for (const c of candidates) {
@@ -1185,7 +1225,7 @@ function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string
     if (t.key.endsWith('ern') || dir === 'central') {
       const s = byFirstToken.get(k + 1);
       const cc = countryOf(s);
-      if (s && cc && text.slice(t.end, tokens[k + 1].start) === ' ') {
+      if (s && cc && oneSpace(text, t.end, tokens[k + 1].start)) {
         const place = regionPlace(index, cc, dir);
         if (place) {
           const r = s.copy(k, s.j, t.start, s.end, `direction "${t.text}" of country`);
@@ -1198,19 +1238,19 @@ function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string
       }
     }
     // "the west of the country", "the north of Kazakhstan"
-    const prev = tokens[k - 1], of = tokens[k + 1];
-    if (prev?.key === 'the' && of?.key === 'of' && !t.key.endsWith('ern')) {
+    const prev = at(tokens, k - 1), of = tokens[k + 1];
+    if (isKey(prev, 'the') && isKey(of, 'of') && !t.key.endsWith('ern')) {
       const a = tokens[k + 2], b = tokens[k + 3];
       let cc: string | undefined;
       let endTok: Token | undefined;
       let consumedSpan: Span | undefined;
-      if (a?.key === 'the' && b && (b.key === 'country' || b.key === 'nation') && focus) { cc = focus; endTok = b; }
+      if (isKey(a, 'the') && b && (b.key === 'country' || b.key === 'nation') && focus) { cc = focus; endTok = b; }
       else if (a && (cc = countryOf(byFirstToken.get(k + 2)))) { consumedSpan = byFirstToken.get(k + 2); endTok = tokens[consumedSpan!.j]; }
-      else if (a?.key === 'the' && (cc = countryOf(byFirstToken.get(k + 3)))) { consumedSpan = byFirstToken.get(k + 3); endTok = tokens[consumedSpan!.j]; }
+      else if (isKey(a, 'the') && (cc = countryOf(byFirstToken.get(k + 3)))) { consumedSpan = byFirstToken.get(k + 3); endTok = tokens[consumedSpan!.j]; }
       if (cc && endTok) {
         const place = regionPlace(index, cc, dir);
         if (place) {
-          const r = new Span(k - 1, consumedSpan ? consumedSpan.j : k + 3, prev.start, consumedSpan ? consumedSpan.end : endTok.end,
+          const r = new Span(k - 1, consumedSpan ? consumedSpan.j : k + 3, prev!.start, consumedSpan ? consumedSpan.end : endTok.end,
             noCandidates(), false, consumedSpan ? 'direction of country' : 'direction of the document country');
           r.inner = consumedSpan;
           regions.set(r, place);
@@ -1285,14 +1325,34 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   }
   const regionResult = regionSpans(text, tokens, spans, focusList[0], index);
   spans = regionResult.spans;
+  const regions = regionResult.regions;
+  const groupList = groupNames(text, spans, regions);
+  const { votes, countyMentions } = scoreByContext(text, tokens, spans, groupList, index, focusSet, counts);
+  scoreLists(text, spans);
+  const { placedByText, defined } = placeByText(text, tokens, spans, regions, index, focusList, countyMentions);
+  scoreByProximity(groupList);
+  return placeMentions(text, spans, regions, index, focusSet, votes, placedByText, defined);
+}
 
+/** A distinct name of the document: its mentions share one candidate list. */
+interface NameGroup { name: string; key: string; spans: Span[]; candidates: Candidate[]; areaName: boolean }
+
+// The resolution passes are separate functions, not one: a pass that meets a case its optimised code has not
+// seen (new text) deoptimises and is recompiled alone; one function of them all took 0.4 s to recompile.
+
+/** A country counts as the story's when named or implied, or when two other names point to it. */
+function inFocus(focusSet: Set<string>, votes: Map<string, number>, cc: string): boolean {
+  return focusSet.has(cc) || (votes.get(cc) ?? 0) >= 2;
+}
+
+function groupNames(text: string, spans: Span[], regions: Map<Span, TimelinePlace>): NameGroup[] {
   // Resolution works on distinct names (one sense per discourse): every mention of "Lima" shares one
   // candidate list, so "Lima, Ohio" in one sentence decides the bare "Lima" elsewhere, and a long
   // document costs one ranking per distinct name, not per mention.
   const groups = new Map<string, Span[]>();
   for (const sp of spans) {
     // the name inside a directional area is resolved like any other mention of it
-    const s = regionResult.regions.has(sp) ? sp.inner : sp;
+    const s = regions.has(sp) ? sp.inner : sp;
     if (!s || (!s.candidates.length && !s.cueOnly)) continue;
     // "named after Paris, France": a namesake, not the place the document is about
     const namesake = NAMESAKE.test(text.slice(Math.max(0, s.start - 24), s.start));
@@ -1310,11 +1370,16 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     g.push(s);
   }
   // groups still without candidates (unknown names) take part only in the definitional pass below
-  const groupList = objectList<{ name: string; key: string; spans: Span[]; candidates: Candidate[]; areaName: boolean }>();
+  const groupList = objectList<NameGroup>();
   for (const [name, members] of groups) {
     groupList.push({ name, key: normalizeName(name.replace(/\u0000namesake$/, '')), spans: members, candidates: members[0].candidates, areaName: !!members[0].areaName });
   }
+  return groupList;
+}
 
+/** Scores from the focus countries, a dateline, other names' countries, and the units and counties named. */
+function scoreByContext(text: string, tokens: Token[], spans: Span[], groupList: NameGroup[], index: GeoIndex, focusSet: Set<string>,
+  counts: Map<string, number>): { votes: Map<string, number>; countyMentions: { start: number; units: Admin2Record[] }[] } {
   // first pass: kind + population + focus countries
   for (const g of groupList) {
     for (const c of g.candidates) {
@@ -1322,14 +1387,9 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
       if (cc && focusSet.has(cc)) c.score += 3 + Math.min(2, (counts.get(cc) ?? 0) * 0.5);
     }
   }
-  // a wire dateline names the city the story was filed from ("NEW YORK (AP) —" is the city, not the state)
-  for (const s of spans) {
-    if (!s.candidates.length || !isDateline(text, s)) continue;
-    for (const c of s.candidates) if (c.src === 'gaz' && c.place.fcode.startsWith('PPL')) c.score += 8;
-  }
+  scoreDatelines(text, spans);
   // votes for countries of confident top candidates widen the focus (US local news without "United States")
   const votes = new Map<string, number>();
-  const inFocus = (cc: string) => focusSet.has(cc) || (votes.get(cc) ?? 0) >= 2;
   for (const g of groupList) {
     if (!g.candidates.length) continue;
     const cc = entryCountry(topOf(g.candidates));
@@ -1356,8 +1416,8 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     // "Georgia" in US news: the state, not the country, when only the state's country is in focus
     // (the focus includes countries voted for by the other names: a bare list of US states) and the
     // state is the bigger of the two (not Niger State beside Niger, the country, in a story naming Nigeria)
-    if (country && !inFocus(entryCountry(country)!)
-      && admins.some((a) => inFocus(entryCountry(a)!) && a.src === 'named' && a.entry.type === 'admin1' && (a.entry.unit.pop ?? 0) > countryPopulation(index, entryCountry(country)!))) country.score -= 8;
+    if (country && !inFocus(focusSet, votes, entryCountry(country)!)
+      && admins.some((a) => inFocus(focusSet, votes, entryCountry(a)!) && a.src === 'named' && a.entry.type === 'admin1' && (a.entry.unit.pop ?? 0) > countryPopulation(index, entryCountry(country)!))) country.score -= 8;
   }
   // admin-1 units named in the document ("… a city in Allen County, Ohio") favour the towns inside them
   const namedAdmins = new Map<string, number>();
@@ -1386,6 +1446,22 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
       else if (c.src === 'admin2' && namedAdmins.has(c.unit.admin1)) c.score += 3;
     }
   }
+  return { votes, countyMentions };
+}
+
+/**
+ * A wire dateline names the city the story was filed from ("NEW YORK (AP) —" is the city, not the state).
+ * (Its own function: datelines are rare, and the first one met deoptimises the code around it.)
+ */
+function scoreDatelines(text: string, spans: Span[]): void {
+  for (const s of spans) {
+    if (!s.candidates.length || !isDateline(text, s)) continue;
+    for (const c of s.candidates) if (c.src === 'gaz' && c.place.fcode.startsWith('PPL')) c.score += 8;
+  }
+}
+
+/** Lists of units or countries, and "state of X". */
+function scoreLists(text: string, spans: Span[]): void {
   // "a Washington state farm", "the state of Washington": the unit, not the city of that name; and a name
   // in a list of units ("Virginia, Washington, West Virginia and Wyoming") is a unit like its neighbours
   const unitReading = new Map<Candidate[], number>();
@@ -1405,7 +1481,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     // "Kurdistan province", "the province of Kurdistan": the unit, not the wider area or a town of that name
     // ("region" is left out: "the Kurdistan region" is the wider area)
     if (/^ (?:province|oblast|governorate|prefecture)\b/i.test(after) || /\b(?:province|oblast|governorate|prefecture) of $/i.test(before)) { unitReading.set(s.candidates, 6); continue; }
-    const prev = spans[k - 1], next = spans[k + 1];
+    const prev = at(spans, k - 1), next = at(spans, k + 1);
     if ((prev && listGap(prev, s) && isUnitTop(prev)) && (!next || !listGap(s, next) || isUnitTop(next))
       || (next && listGap(s, next) && isUnitTop(next) && (!prev || !listGap(prev, s)) && k + 2 < spans.length && listGap(next, spans[k + 2]) && isUnitTop(spans[k + 2]))) {
       unitReading.set(s.candidates, Math.max(unitReading.get(s.candidates) ?? 0, 6));
@@ -1418,56 +1494,21 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     if (isCountryTop(s) || !s.candidates.some((c) => c.src === 'named' && c.entry.type === 'country')) continue;
-    const prev = spans[k - 1], next = spans[k + 1];
+    const prev = at(spans, k - 1), next = at(spans, k + 1);
     if ((prev && listGap(prev, s) && isCountryTop(prev)) || (next && listGap(s, next) && isCountryTop(next))) countryReading.add(s.candidates);
   }
   for (const cands of countryReading) for (const c of cands) if (c.src === 'named' && c.entry.type === 'country') c.score += 6;
+}
+
+/** Containment ("Aktau, Mangystau") and definitions ("X is a town in Y"): what the text itself says where a name is. */
+function placeByText(text: string, tokens: Token[], spans: Span[], regions: Map<Span, TimelinePlace>, index: GeoIndex, focusList: string[],
+  countyMentions: { start: number; units: Admin2Record[] }[]): { placedByText: Set<Candidate[]>; defined: Set<Candidate[]> } {
   // containment: "Aktau, Mangystau" / "Pandi, Bulacan" – the second name holds the first.
   // Bonuses are collected first, so a name written "X, Y" twice is not counted twice.
   const containment = new Map<Candidate, number>();
   const inFallback = new Map<Candidate[], Candidate>();
   const placedByText = new Set<Candidate[]>();
-  const bump = (c: Candidate, v: number) => containment.set(c, v < 0 ? Math.min(containment.get(c) ?? 0, v) : Math.max(containment.get(c) ?? 0, v));
-  for (let k = 0; k + 1 < spans.length; k++) {
-    const a = spans[k], b = spans[k + 1];
-    if (!a.candidates.length || !b.candidates.length || !/^,\s?$/.test(text.slice(a.end, b.start))) continue;
-    const admins = new Set<string>(), ccs = new Set<string>();
-    const unitBoxes: [number, number, number, number][] = [];
-    for (const c of b.candidates) {
-      if (c.src !== 'named') continue;
-      if (c.entry.type === 'admin1') { admins.add(c.entry.unit.code); unitBoxes.push(c.entry.unit.bbox); }
-      if (c.entry.type === 'country') ccs.add(c.entry.country.cc);
-    }
-    if (!admins.size && !ccs.size) continue;
-    let hit = false;
-    for (const c of a.candidates) {
-      if (c.src === 'gaz' && (admins.has(c.place.admin1) || ccs.has(c.place.cc))) { bump(c, 5); hit = true; }
-      // inside the unit's box though coded to a neighbour (units split or renamed since the gazetteer was made)
-      else if (c.src === 'gaz' && unitBoxes.some((box) => inBox([c.place.lon, c.place.lat], box))) { bump(c, 4); hit = true; }
-      if (c.src === 'named' && c.entry.type === 'admin1' && ccs.has(c.entry.unit.cc)) { bump(c, 3); hit = true; }
-      if (c.src === 'admin2' && (admins.has(c.unit.admin1) || ccs.has(c.unit.cc))) { bump(c, 5); hit = true; }
-    }
-    if (hit) {
-      placedByText.add(a.candidates);
-      const inner = new Set<string>(), innerCountries = new Set<string>();
-      for (const c of a.candidates) if (c.src === 'gaz') { inner.add(c.place.admin1); innerCountries.add(c.place.cc); }
-      // "Blakely, Georgia": when no town of the first name lies in the country of the second name, the second
-      // is the unit that holds one (the US state, not the country)
-      let countryHolds = false;
-      for (const c of b.candidates) if (c.src === 'named' && c.entry.type === 'country' && innerCountries.has(c.entry.country.cc)) countryHolds = true;
-      for (const c of b.candidates) if (c.src === 'named' && c.entry.type === 'admin1' && inner.has(c.entry.unit.code)) bump(c, countryHolds ? 3 : 12);
-    } else if (b.areaName && a.candidates.every((c) => c.src === 'gaz') && !inFallback.has(a.candidates)
-      // (not inside a list of places: "…, Western Sahara, East Jerusalem, South Korea" is no containment)
-      && !(k > 0 && spans[k - 1].candidates.length && /^(?:, ?|,? and )$/.test(text.slice(spans[k - 1].end, a.start)))) {
-      // "Stroud, Ontario": the text puts the town in a unit where the gazetteer has no town of that name
-      // (too small for it): it is somewhere in that unit, not a namesake on another continent
-      const unit = topOf(b.candidates);
-      if (unit.src === 'named' && (unit.entry.type === 'admin1' || unit.entry.type === 'country')) {
-        inFallback.set(a.candidates, unit);
-        placedByText.add(a.candidates);
-      }
-    }
-  }
+  containmentBonuses(text, spans, containment, inFallback, placedByText);
   // definitional context: "Alma is a city in Wabaunsee County, Kansas", "Pandi, a town in Bulacan":
   // the name is a settlement, and the admin-1 units and countries named next contain it
   const placedByContext = new Map<Candidate[], Candidate>();
@@ -1476,162 +1517,16 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   const defined = new Set<Candidate[]>();
   for (let k = 0; k < spans.length; k++) {
     const a = spans[k];
-    if ((!a.candidates.length && !a.cueOnly) || regionResult.regions.has(a)) continue;
+    if ((!a.candidates.length && !a.cueOnly) || regions.has(a)) continue;
     // the first definition of a name decides; "Douglas is the county seat of …" later adds nothing
     if (defined.has(a.candidates)) continue;
     if (a.preCue && !settlementCue(text, a.end)) {
-      // "the village of Cellardyke in Fife, Scotland": at the first place named after it in the sentence,
-      // else the last one before it ("in Nairobi slum Kibera"), else the story's country
-      const placeAt = (m: number) => {
-        const s = spans[m];
-        if (s.cueOnly || !s.candidates.length || regionResult.regions.has(s)) return undefined;
-        const top = topOf(s.candidates);
-        return top.src === 'named' && top.entry.type === 'demonym' ? undefined : top;
-      };
-      const end = sentenceEndAfter(text, a.end, a.end + SETTLEMENT_WINDOW);
-      let anchor: Candidate | undefined;
-      for (let m = k + 1; !anchor && m < spans.length && spans[m].start < end; m++) anchor = placeAt(m);
-      const start = Math.max(text.lastIndexOf('. ', a.start), text.lastIndexOf('\n', a.start));
-      for (let m = k - 1; !anchor && m >= 0 && spans[m].start > start; m--) anchor = placeAt(m);
-      const country = focusList[0] ? index.countries.get(focusList[0]) : undefined;
-      if (!anchor && country) anchor = namedCandidate({ type: 'country', country }, 0);
-      if (anchor) {
-        defined.add(a.candidates);
-        placedByContext.set(a.candidates, anchor);
-      }
+      placeNamedSettlement(text, spans, k, regions, index, focusList, defined, placedByContext);
       continue;
     }
     const cueLength = settlementCue(text, a.end);
     if (!cueLength) continue;
-    // "Norfolk is a county in East Anglia": the name is a unit, not a town of that name
-    const areaCue = AREA_CUE_END.test(text.slice(a.end, a.end + cueLength));
-    defined.add(a.candidates);
-    const admins = new Set<string>(), ccs = new Set<string>();
-    const unitBoxes: [number, number, number, number][] = [];
-    // the definition is the rest of its sentence ("Hohhot, the capital of Inner Mongolia."), not the next one
-    const windowEnd = sentenceEndAfter(text, a.end + cueLength, a.end + SETTLEMENT_WINDOW);
-    const inWindow = (m: number) => m < spans.length && spans[m].start < windowEnd;
-    // names inside the cue itself ("Elgin (… unlike Elgin, Illinois) is a city in … Texas") define nothing
-    let first = k + 1;
-    while (first < spans.length && spans[first].start < a.end + cueLength) first++;
-    // …except the unit right after the name ("Delta, Ontario, is a community in the Township of Rideau Lakes,
-    // Leeds and Grenville County"): it holds the place as surely as the definition does
-    const right = spans[k + 1];
-    if (first === k + 2 && right.candidates.length && /^, ?$/.test(text.slice(a.end, right.start))) {
-      const top = topOf(right.candidates);
-      if (top.src === 'named' && (top.entry.type === 'admin1' || top.entry.type === 'country')) first = k + 1;
-    }
-    // …but a demonym just before the settlement word does: "is a small Egyptian town", "the main Bolivian town"
-    for (let m = k + 1; m < first; m++) {
-      const s = spans[m];
-      const before = text.slice(a.end, s.start);
-      if (s.demonym && a.end + cueLength - s.end < 24 && before.lastIndexOf('(') <= before.lastIndexOf(')')) {
-        for (const c of s.candidates) if (c.src === 'named' && c.entry.type === 'demonym') ccs.add(c.entry.country.cc);
-      }
-    }
-    for (let m = first; inWindow(m); m++) {
-      // "Walton County, Georgia" in US news: a name that is a country and a unit counts as the reading
-      // that leads so far (the state here), not as the country by default
-      const top = spans[m].candidates.length ? topOf(spans[m].candidates) : undefined;
-      if (top?.src === 'named' && top.entry.type === 'admin1') continue;
-      for (const c of spans[m].candidates) {
-        if (c.src === 'named' && c.entry.type === 'country') ccs.add(c.entry.country.cc);
-        // "… in the Inner Hebrides of Scotland": an area inside one country names that country
-        else if (c.src === 'named' && c.entry.type === 'feature' && c.entry.feature.cc && c === top) ccs.add(c.entry.feature.cc);
-      }
-    }
-    // the first unit named after the cue (in a country named there, if any) is the defining one
-    // ("… in Cheshire County, New Hampshire, United States": not Cheshire, England); later ones
-    // ("The county seat is Washington") are not
-    let unitSpan = -1;
-    for (let m = first; inWindow(m) && unitSpan < 0; m++) {
-      // "Washington County, Idaho": a county named after a state is not that state
-      // nor is the "Ohio River" Ohio
-      if (spans[m].j > spans[m].i && (ADMIN2_WORDS.has(tokens[spans[m].j].key) || PHYSICAL_WORDS.has(tokens[spans[m].j].key))) continue;
-      // "a city in Washington and Dodge counties in the U.S. state of Wisconsin": county names, not states
-      if (COUNTY_LIST_AFTER.test(text.slice(spans[m].end, spans[m].end + 80))) continue;
-      for (const c of spans[m].candidates) {
-        if (c.src === 'named' && c.entry.type === 'admin1' && (!ccs.size || ccs.has(c.entry.unit.cc))) {
-          admins.add(c.entry.unit.code);
-          unitBoxes.push(c.entry.unit.bbox);
-          unitSpan = m;
-        }
-      }
-    }
-    // "Kamo is a small township north of Whangarei": no unit or country named, but a town is; the
-    // settlement is in that town's country (and placed near it when the gazetteer lacks it)
-    if (!admins.size && !ccs.size) {
-      for (let m = first; inWindow(m) && !ccs.size; m++) {
-        const s = spans[m];
-        if (!s.candidates.length || s.cueOnly || s.areaName) continue;
-        const top = topOf(s.candidates);
-        if (top.src === 'gaz' && top.score >= 8) ccs.add(top.place.cc);
-      }
-    }
-    // a county is where its seat is ("Hamilton County … Its county seat is Lake Pleasant"), not at a town
-    // that shares its name
-    const isCounty = a.j > a.i && ADMIN2_WORDS.has(tokens[a.j].key);
-    const seatAt = isCounty ? text.slice(a.end, a.end + SETTLEMENT_WINDOW * 2).search(COUNTY_SEAT) : -1;
-    const seatFrom = seatAt >= 0 ? a.end + seatAt : -1;
-    // the county the definition names inside that unit ("… a town in Otsego County, New York"): towns of
-    // that county win, and a name the gazetteer has only in other counties of the state is put at the county
-    let countyIds: Set<number> | undefined;
-    let county: Admin2Record | undefined;
-    for (const m of countyMentions) {
-      if (m.start < a.end + cueLength || m.start >= a.end + SETTLEMENT_WINDOW) continue;
-      const inUnit = m.units.filter((u) => (admins.size ? admins.has(u.admin1) : ccs.has(u.cc)));
-      if (inUnit.length) { countyIds = new Set(inUnit.map((u) => u.id)); county = inUnit[0]; break; }
-    }
-    let inside = false, countyInside = false;
-    for (const c of a.candidates) {
-      if (c.src === 'gaz') {
-        const v = countyIds?.has(c.place.admin2) ? 16 : admins.has(c.place.admin1) ? 12 : ccs.has(c.place.cc) ? 5 : 1;
-        if (countyIds ? v === 16 : v > 1 && (v === 12 || !admins.size)) inside = true;
-        bump(c, v);
-      } else if (c.src === 'admin2') {
-        // "Lake County is a county in … Oregon": the county of that name in the defining unit
-        const v = admins.has(c.unit.admin1) ? 12 : ccs.has(c.unit.cc) ? 5 : 1;
-        if (v > 1 && (v === 12 || !admins.size)) countyInside = true;
-        bump(c, v);
-      } else if (c.src === 'named' && c.entry.type !== 'feature') bump(c, areaCue && c.entry.type === 'admin1' ? 6 : -8);
-    }
-    // coordinates written after the definition ("… is located at 37°12′39″N 86°53′33″W") place it, when
-    // they fall inside the unit or country the definition names
-    if (admins.size || ccs.size) {
-      const point = coordinatesAfter(text, a.end, coordinates);
-      const boxes = unitBoxes.length ? unitBoxes : countryBoxes(index, ccs);
-      if (point && boxes.some((b) => inBox(point, b))) {
-        let anchor: Candidate | undefined;
-        for (const c of a.candidates) if (c.src !== 'context' && (!anchor || c.score > anchor.score)) anchor = c;
-        for (let m = first; !anchor && inWindow(m); m++) anchor = spans[m].candidates.find((c) => c.src === 'named' && c.entry.type !== 'demonym');
-        if (anchor) {
-          pointedByText.set(a.candidates, contextCandidate(anchor, 0, point));
-          continue;
-        }
-      }
-    }
-    if (countyInside || (inside && seatFrom < 0) || (!admins.size && !ccs.size)) continue;
-    // no known town of that name there: place it at the most specific place named in the definition:
-    // a town inside the unit ("Its county seat is Medford"), else the unit, else the country
-    let anchor: Candidate | undefined, unit: Candidate | undefined, country: Candidate | undefined;
-    const inAnchorWindow = (m: number) => m < spans.length && spans[m].start < a.end + ANCHOR_WINDOW;
-    for (let m = first; inAnchorWindow(m) || (seatFrom >= 0 && m < spans.length && spans[m].start < seatFrom + 80); m++) {
-      const s = spans[m];
-      if (!s.candidates.length || s.cueOnly || s.start < seatFrom) continue;
-      for (const c of s.candidates) {
-        if (c.src === 'named' && c.entry.type === 'admin1' && admins.has(c.entry.unit.code)) {
-          if (!unit || c.score > unit.score) unit = c;
-        } else if (c.src === 'named' && c.entry.type === 'country' && ccs.has(c.entry.country.cc)) country ??= c;
-        else if (c.src === 'named' && c.entry.type === 'feature' && c.entry.feature.cc && ccs.has(c.entry.feature.cc)) unit ??= c;
-      }
-      if (anchor || m === unitSpan || s.areaName) continue;
-      for (const c of s.candidates) {
-        if (c.src === 'gaz' && (countyIds ? countyIds.has(c.place.admin2) : admins.size ? admins.has(c.place.admin1) : ccs.has(c.place.cc))
-          && (!anchor || c.score > anchor.score)) anchor = c;
-      }
-    }
-    anchor ??= county ? admin2Candidate(county, 0) : unit ?? country;
-    if (anchor) placedByContext.set(a.candidates, anchor);
+    defineSettlement(text, tokens, spans, k, cueLength, index, countyMentions, coordinates, containment, defined, placedByContext, pointedByText);
   }
   for (const [c, v] of containment) c.score += v;
   // (a definition elsewhere in the text decides first: "Winton is a town in Queensland" … "Winton, Dorset")
@@ -1648,6 +1543,224 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     pointed.score = top + 15;
     cands.push(pointed);
   }
+  return { placedByText, defined };
+}
+
+// (The passes below are functions of their own: each is compiled, and recompiled after meeting a new case, alone.)
+
+/** Keeps the strongest bonus (or the strongest malus) a candidate gets from containment and definitions. */
+function bump(containment: Map<Candidate, number>, c: Candidate, v: number): void {
+  containment.set(c, v < 0 ? Math.min(containment.get(c) ?? 0, v) : Math.max(containment.get(c) ?? 0, v));
+}
+
+/** Containment: "Aktau, Mangystau" / "Pandi, Bulacan": the second name holds the first. */
+function containmentBonuses(text: string, spans: Span[], containment: Map<Candidate, number>, inFallback: Map<Candidate[], Candidate>,
+  placedByText: Set<Candidate[]>): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k], b = spans[k + 1];
+    if (!a.candidates.length || !b.candidates.length || !/^,\s?$/.test(text.slice(a.end, b.start))) continue;
+    const admins = new Set<string>(), ccs = new Set<string>();
+    const unitBoxes: [number, number, number, number][] = [];
+    for (const c of b.candidates) {
+      if (c.src !== 'named') continue;
+      if (c.entry.type === 'admin1') { admins.add(c.entry.unit.code); unitBoxes.push(c.entry.unit.bbox); }
+      if (c.entry.type === 'country') ccs.add(c.entry.country.cc);
+    }
+    if (!admins.size && !ccs.size) continue;
+    let hit = false;
+    for (const c of a.candidates) {
+      if (c.src === 'gaz' && (admins.has(c.place.admin1) || ccs.has(c.place.cc))) { bump(containment, c, 5); hit = true; }
+      // inside the unit's box though coded to a neighbour (units split or renamed since the gazetteer was made)
+      else if (c.src === 'gaz' && unitBoxes.some((box) => inBox([c.place.lon, c.place.lat], box))) { bump(containment, c, 4); hit = true; }
+      if (c.src === 'named' && c.entry.type === 'admin1' && ccs.has(c.entry.unit.cc)) { bump(containment, c, 3); hit = true; }
+      if (c.src === 'admin2' && (admins.has(c.unit.admin1) || ccs.has(c.unit.cc))) { bump(containment, c, 5); hit = true; }
+    }
+    if (hit) {
+      placedByText.add(a.candidates);
+      const inner = new Set<string>(), innerCountries = new Set<string>();
+      for (const c of a.candidates) if (c.src === 'gaz') { inner.add(c.place.admin1); innerCountries.add(c.place.cc); }
+      // "Blakely, Georgia": when no town of the first name lies in the country of the second name, the second
+      // is the unit that holds one (the US state, not the country)
+      let countryHolds = false;
+      for (const c of b.candidates) if (c.src === 'named' && c.entry.type === 'country' && innerCountries.has(c.entry.country.cc)) countryHolds = true;
+      for (const c of b.candidates) if (c.src === 'named' && c.entry.type === 'admin1' && inner.has(c.entry.unit.code)) bump(containment, c, countryHolds ? 3 : 12);
+    } else if (b.areaName && a.candidates.every((c) => c.src === 'gaz') && !inFallback.has(a.candidates)
+      // (not inside a list of places: "…, Western Sahara, East Jerusalem, South Korea" is no containment)
+      && !(k > 0 && spans[k - 1].candidates.length && /^(?:, ?|,? and )$/.test(text.slice(spans[k - 1].end, a.start)))) {
+      // "Stroud, Ontario": the text puts the town in a unit where the gazetteer has no town of that name
+      // (too small for it): it is somewhere in that unit, not a namesake on another continent
+      const unit = topOf(b.candidates);
+      if (unit.src === 'named' && (unit.entry.type === 'admin1' || unit.entry.type === 'country')) {
+        inFallback.set(a.candidates, unit);
+        placedByText.add(a.candidates);
+      }
+    }
+  }
+}
+
+/** A settlement named by the words around it ("the village of Cellardyke"): at the place its sentence names. */
+function placeNamedSettlement(text: string, spans: Span[], k: number, regions: Map<Span, TimelinePlace>, index: GeoIndex, focusList: string[],
+  defined: Set<Candidate[]>, placedByContext: Map<Candidate[], Candidate>): void {
+  const a = spans[k];
+    // "the village of Cellardyke in Fife, Scotland": at the first place named after it in the sentence,
+    // else the last one before it ("in Nairobi slum Kibera"), else the story's country
+    const placeAt = (m: number) => {
+      const s = spans[m];
+      if (s.cueOnly || !s.candidates.length || regions.has(s)) return undefined;
+      const top = topOf(s.candidates);
+      return top.src === 'named' && top.entry.type === 'demonym' ? undefined : top;
+    };
+    const end = sentenceEndAfter(text, a.end, a.end + SETTLEMENT_WINDOW);
+    let anchor: Candidate | undefined;
+    for (let m = k + 1; !anchor && m < spans.length && spans[m].start < end; m++) anchor = placeAt(m);
+    const start = Math.max(text.lastIndexOf('. ', a.start), text.lastIndexOf('\n', a.start));
+    for (let m = k - 1; !anchor && m >= 0 && spans[m].start > start; m--) anchor = placeAt(m);
+    const country = focusList[0] ? index.countries.get(focusList[0]) : undefined;
+    if (!anchor && country) anchor = namedCandidate(namedEntry('country', country, undefined, false, undefined), 0);
+    if (anchor) {
+      defined.add(a.candidates);
+      placedByContext.set(a.candidates, anchor);
+    }
+}
+
+/** A name the text defines ("X is a town in Y, Z"): the units and countries of the definition contain it. */
+function defineSettlement(text: string, tokens: Token[], spans: Span[], k: number, cueLength: number, index: GeoIndex,
+  countyMentions: { start: number; units: Admin2Record[] }[], coordinates: { at: number; point: [number, number] }[], containment: Map<Candidate, number>,
+  defined: Set<Candidate[]>, placedByContext: Map<Candidate[], Candidate>, pointedByText: Map<Candidate[], Candidate & { src: 'context' }>): void {
+  const a = spans[k];
+  defined.add(a.candidates);
+  // "Norfolk is a county in East Anglia": the name is a unit, not a town of that name
+  const areaCue = AREA_CUE_END.test(text.slice(a.end, a.end + cueLength));
+  const admins = new Set<string>(), ccs = new Set<string>();
+  const unitBoxes: [number, number, number, number][] = [];
+  // the definition is the rest of its sentence ("Hohhot, the capital of Inner Mongolia."), not the next one
+  const windowEnd = sentenceEndAfter(text, a.end + cueLength, a.end + SETTLEMENT_WINDOW);
+  const inWindow = (m: number) => m < spans.length && spans[m].start < windowEnd;
+  // names inside the cue itself ("Elgin (… unlike Elgin, Illinois) is a city in … Texas") define nothing
+  let first = k + 1;
+  while (first < spans.length && spans[first].start < a.end + cueLength) first++;
+  // …except the unit right after the name ("Delta, Ontario, is a community in the Township of Rideau Lakes,
+  // Leeds and Grenville County"): it holds the place as surely as the definition does
+  const right = spans[k + 1];
+  if (first === k + 2 && right.candidates.length && /^, ?$/.test(text.slice(a.end, right.start))) {
+    const top = topOf(right.candidates);
+    if (top.src === 'named' && (top.entry.type === 'admin1' || top.entry.type === 'country')) first = k + 1;
+  }
+  // …but a demonym just before the settlement word does: "is a small Egyptian town", "the main Bolivian town"
+  for (let m = k + 1; m < first; m++) {
+    const s = spans[m];
+    const before = text.slice(a.end, s.start);
+    if (s.demonym && a.end + cueLength - s.end < 24 && before.lastIndexOf('(') <= before.lastIndexOf(')')) {
+      for (const c of s.candidates) if (c.src === 'named' && c.entry.type === 'demonym') ccs.add(c.entry.country.cc);
+    }
+  }
+  for (let m = first; inWindow(m); m++) {
+    // "Walton County, Georgia" in US news: a name that is a country and a unit counts as the reading
+    // that leads so far (the state here), not as the country by default
+    const top = spans[m].candidates.length ? topOf(spans[m].candidates) : undefined;
+    if (top?.src === 'named' && top.entry.type === 'admin1') continue;
+    for (const c of spans[m].candidates) {
+      if (c.src === 'named' && c.entry.type === 'country') ccs.add(c.entry.country.cc);
+      // "… in the Inner Hebrides of Scotland": an area inside one country names that country
+      else if (c.src === 'named' && c.entry.type === 'feature' && c.entry.feature.cc && c === top) ccs.add(c.entry.feature.cc);
+    }
+  }
+  // the first unit named after the cue (in a country named there, if any) is the defining one
+  // ("… in Cheshire County, New Hampshire, United States": not Cheshire, England); later ones
+  // ("The county seat is Washington") are not
+  let unitSpan = -1;
+  for (let m = first; inWindow(m) && unitSpan < 0; m++) {
+    // "Washington County, Idaho": a county named after a state is not that state
+    // nor is the "Ohio River" Ohio
+    if (spans[m].j > spans[m].i && (ADMIN2_WORDS.has(tokens[spans[m].j].key) || PHYSICAL_WORDS.has(tokens[spans[m].j].key))) continue;
+    // "a city in Washington and Dodge counties in the U.S. state of Wisconsin": county names, not states
+    if (COUNTY_LIST_AFTER.test(text.slice(spans[m].end, spans[m].end + 80))) continue;
+    for (const c of spans[m].candidates) {
+      if (c.src === 'named' && c.entry.type === 'admin1' && (!ccs.size || ccs.has(c.entry.unit.cc))) {
+        admins.add(c.entry.unit.code);
+        unitBoxes.push(c.entry.unit.bbox);
+        unitSpan = m;
+      }
+    }
+  }
+  // "Kamo is a small township north of Whangarei": no unit or country named, but a town is; the
+  // settlement is in that town's country (and placed near it when the gazetteer lacks it)
+  if (!admins.size && !ccs.size) {
+    for (let m = first; inWindow(m) && !ccs.size; m++) {
+      const s = spans[m];
+      if (!s.candidates.length || s.cueOnly || s.areaName) continue;
+      const top = topOf(s.candidates);
+      if (top.src === 'gaz' && top.score >= 8) ccs.add(top.place.cc);
+    }
+  }
+  // a county is where its seat is ("Hamilton County … Its county seat is Lake Pleasant"), not at a town
+  // that shares its name
+  const isCounty = a.j > a.i && ADMIN2_WORDS.has(tokens[a.j].key);
+  const seatAt = isCounty ? text.slice(a.end, a.end + SETTLEMENT_WINDOW * 2).search(COUNTY_SEAT) : -1;
+  const seatFrom = seatAt >= 0 ? a.end + seatAt : -1;
+  // the county the definition names inside that unit ("… a town in Otsego County, New York"): towns of
+  // that county win, and a name the gazetteer has only in other counties of the state is put at the county
+  let countyIds: Set<number> | undefined;
+  let county: Admin2Record | undefined;
+  for (const m of countyMentions) {
+    if (m.start < a.end + cueLength || m.start >= a.end + SETTLEMENT_WINDOW) continue;
+    const inUnit = m.units.filter((u) => (admins.size ? admins.has(u.admin1) : ccs.has(u.cc)));
+    if (inUnit.length) { countyIds = new Set(inUnit.map((u) => u.id)); county = inUnit[0]; break; }
+  }
+  let inside = false, countyInside = false;
+  for (const c of a.candidates) {
+    if (c.src === 'gaz') {
+      const v = countyIds?.has(c.place.admin2) ? 16 : admins.has(c.place.admin1) ? 12 : ccs.has(c.place.cc) ? 5 : 1;
+      if (countyIds ? v === 16 : v > 1 && (v === 12 || !admins.size)) inside = true;
+      bump(containment, c, v);
+    } else if (c.src === 'admin2') {
+      // "Lake County is a county in … Oregon": the county of that name in the defining unit
+      const v = admins.has(c.unit.admin1) ? 12 : ccs.has(c.unit.cc) ? 5 : 1;
+      if (v > 1 && (v === 12 || !admins.size)) countyInside = true;
+      bump(containment, c, v);
+    } else if (c.src === 'named' && c.entry.type !== 'feature') bump(containment, c, areaCue && c.entry.type === 'admin1' ? 6 : -8);
+  }
+  // coordinates written after the definition ("… is located at 37°12′39″N 86°53′33″W") place it, when
+  // they fall inside the unit or country the definition names
+  if (admins.size || ccs.size) {
+    const point = coordinatesAfter(text, a.end, coordinates);
+    const boxes = unitBoxes.length ? unitBoxes : countryBoxes(index, ccs);
+    if (point && boxes.some((b) => inBox(point, b))) {
+      let anchor: Candidate | undefined;
+      for (const c of a.candidates) if (c.src !== 'context' && (!anchor || c.score > anchor.score)) anchor = c;
+      for (let m = first; !anchor && inWindow(m); m++) anchor = spans[m].candidates.find((c) => c.src === 'named' && c.entry.type !== 'demonym');
+      if (anchor) {
+        pointedByText.set(a.candidates, contextCandidate(anchor, 0, point));
+        return;
+      }
+    }
+  }
+  if (countyInside || (inside && seatFrom < 0) || (!admins.size && !ccs.size)) return;
+  // no known town of that name there: place it at the most specific place named in the definition:
+  // a town inside the unit ("Its county seat is Medford"), else the unit, else the country
+  let anchor: Candidate | undefined, unit: Candidate | undefined, country: Candidate | undefined;
+  const inAnchorWindow = (m: number) => m < spans.length && spans[m].start < a.end + ANCHOR_WINDOW;
+  for (let m = first; inAnchorWindow(m) || (seatFrom >= 0 && m < spans.length && spans[m].start < seatFrom + 80); m++) {
+    const s = spans[m];
+    if (!s.candidates.length || s.cueOnly || s.start < seatFrom) continue;
+    for (const c of s.candidates) {
+      if (c.src === 'named' && c.entry.type === 'admin1' && admins.has(c.entry.unit.code)) {
+        if (!unit || c.score > unit.score) unit = c;
+      } else if (c.src === 'named' && c.entry.type === 'country' && ccs.has(c.entry.country.cc)) country ??= c;
+      else if (c.src === 'named' && c.entry.type === 'feature' && c.entry.feature.cc && ccs.has(c.entry.feature.cc)) unit ??= c;
+    }
+    if (anchor || m === unitSpan || s.areaName) continue;
+    for (const c of s.candidates) {
+      if (c.src === 'gaz' && (countyIds ? countyIds.has(c.place.admin2) : admins.size ? admins.has(c.place.admin1) : ccs.has(c.place.cc))
+        && (!anchor || c.score > anchor.score)) anchor = c;
+    }
+  }
+  anchor ??= county ? admin2Candidate(county, 0) : unit ?? country;
+  if (anchor) placedByContext.set(a.candidates, anchor);
+}
+
+/** Proximity to the other places of the document. */
+function scoreByProximity(groupList: NameGroup[]): void {
   // second pass: proximity to the other places of the document (the smallest area that explains it).
   // Anchors are distinct resolved towns, capped, so a long document stays linear.
   const anchors: { p: [number, number]; key: string }[] = [];
@@ -1672,7 +1785,11 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
       c.score += Math.min(3, near);
     }
   }
+}
 
+/** The mentions, each at its best reading. */
+function placeMentions(text: string, spans: Span[], regions: Map<Span, TimelinePlace>, index: GeoIndex, focusSet: Set<string>,
+  votes: Map<string, number>, placedByText: Set<Candidate[]>, defined: Set<Candidate[]>): PlaceMention[] {
   // one sense per discourse: a name written as a place once ("in Hatta") is a place at its other mentions too
   const placeElsewhere = new Set<Candidate[]>();
   for (const s of spans) if (!s.personLike && s.candidates.length) placeElsewhere.add(s.candidates);
@@ -1685,7 +1802,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     let v = stray.get(cands);
     if (v === undefined) {
       const best = topOf(cands);
-      v = focusSet.size > 0 && best.src === 'gaz' && !inFocus(best.place.cc) && (best.loose
+      v = focusSet.size > 0 && best.src === 'gaz' && !inFocus(focusSet, votes, best.place.cc) && (best.loose
         || (best.place.population < 10000 && !/^PPL[AC]$/.test(best.place.fcode) && !placedByText.has(cands) && !defined.has(cands)));
       stray.set(cands, v);
     }
@@ -1718,10 +1835,10 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     const { best } = o;
     const role = best.src === 'named' && best.entry.type === 'demonym' ? 'demonym' : 'place';
     return { start: s.start, end: s.end, surface, role, place: copyPlace(o.place), alternatives: o.alternatives, confidence: o.confidence,
-      reason: `${s.reason}; ${best.src === 'gaz' ? best.place.fcode : best.src === 'admin2' ? 'admin-2 unit' : best.src === 'context' ? (best.point ? 'coordinates in the text' : 'near ' + o.place.id.replace(/^near:[^:]*:/, '')) : best.entry.type}${o.n > 1 ? `, ${o.n} candidates` : ''}` };
+      reason: reasonOf(s, best, o.place, o.n) };
   };
   for (const s of spans) {
-    const region = regionResult.regions.get(s);
+    const region = regions.get(s);
     const surface = text.slice(s.start, s.end);
     if (region) {
       const m: PlaceMention = { start: s.start, end: s.end, surface, role: 'place', place: region, alternatives: [], confidence: 0.7, reason: s.reason };
@@ -1736,6 +1853,11 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
     mentions.push(mentionOf(s, surface));
   }
   return mentions;
+}
+
+/** A mention's reason: the span's, the kind of its reading, the number of readings. */
+function reasonOf(s: Span, best: Candidate, place: TimelinePlace, n: number): string {
+  return `${s.reason}; ${best.src === 'gaz' ? best.place.fcode : best.src === 'admin2' ? 'admin-2 unit' : best.src === 'context' ? (best.point ? 'coordinates in the text' : 'near ' + place.id.replace(/^near:[^:]*:/, '')) : best.entry.type}${n > 1 ? `, ${n} candidates` : ''}`;
 }
 
 /** normalizeName of gazetteer names, memoised (bounded): the same towns come back as alternatives, and most non-ASCII names take its slow path. */
@@ -1755,7 +1877,8 @@ function toPlace(index: GeoIndex, c: Candidate, withGeometry: boolean, surface: 
     const near = toPlace(index, c.anchor, false, surface, surfaceKey);
     const name = surface.replace(/['’]s$/, '');
     const d = 0.05;
-    const [lon, lat] = c.point ?? [near.lon, near.lat];
+    // (read by index, not destructured: a new array of another elements kind deoptimised the destructuring)
+    const lon = c.point ? c.point[0] : near.lon, lat = c.point ? c.point[1] : near.lat;
     const id = c.point ? `at:${normalizeName(name).replace(/ /g, '-')}:${lat.toFixed(4)},${lon.toFixed(4)}` : 'near:' + normalizeName(name).replace(/ /g, '-') + ':' + near.id;
     const p: TimelinePlace = { id, name, kind: 'city', lat, lon, bbox: [lon - d, lat - d, lon + d, lat + d] };
     if (near.country) p.country = near.country;
