@@ -346,6 +346,11 @@ describe('names with connectors, organisations, words inside longer names', () =
     // "Kurdistan province" is Iran's province, not the wider Kurdish region
     const kurdistan = at('Kurdistan', geoparse("Protests spread from Saqqez, Mahsa Amini's hometown in Kurdistan province, to Tehran.", index))[0];
     expect(kurdistan.place).toMatchObject({ kind: 'admin1', country: 'IR' });
+    // "the Zaporizhzhia region" of a Ukrainian story is the oblast; "Iraq's Kurdistan region" is not Iran's province
+    const ua = at('Zaporizhzhia', geoparse('Ukrainian forces pushed toward Melitopol in the Zaporizhzhia region of Ukraine.', index))[0];
+    expect(ua.place).toMatchObject({ kind: 'admin1', country: 'UA' });
+    const iq = at('Kurdistan', geoparse("In Iraq's Kurdistan region, Erbil was calm.", index))[0];
+    expect(iq.place.country).not.toBe('IR');
     // a possessive country before a city is still two places
     expect(surfaces("Kazakhstan's Almaty was calm.")).toEqual(['Kazakhstan', 'Almaty']);
   });

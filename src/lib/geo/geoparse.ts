@@ -1328,7 +1328,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   const regions = regionResult.regions;
   const groupList = groupNames(text, spans, regions);
   const { votes, countyMentions } = scoreByContext(text, tokens, spans, groupList, index, focusSet, counts);
-  scoreLists(text, spans);
+  scoreLists(text, spans, focusSet);
   const { placedByText, defined } = placeByText(text, tokens, spans, regions, index, focusList, countyMentions);
   scoreByProximity(groupList);
   return placeMentions(text, spans, regions, index, focusSet, votes, placedByText, defined);
@@ -1461,7 +1461,7 @@ function scoreDatelines(text: string, spans: Span[]): void {
 }
 
 /** Lists of units or countries, and "state of X". */
-function scoreLists(text: string, spans: Span[]): void {
+function scoreLists(text: string, spans: Span[], focusSet: Set<string>): void {
   // "a Washington state farm", "the state of Washington": the unit, not the city of that name; and a name
   // in a list of units ("Virginia, Washington, West Virginia and Wyoming") is a unit like its neighbours
   const unitReading = new Map<Candidate[], number>();
@@ -1481,6 +1481,12 @@ function scoreLists(text: string, spans: Span[]): void {
     // "Kurdistan province", "the province of Kurdistan": the unit, not the wider area or a town of that name
     // ("region" is left out: "the Kurdistan region" is the wider area)
     if (/^ (?:province|oblast|governorate|prefecture)\b/i.test(after) || /\b(?:province|oblast|governorate|prefecture) of $/i.test(before)) { unitReading.set(s.candidates, 6); continue; }
+    // "the Zaporizhzhia region" in a Ukrainian story: the oblast, not its capital; but only for a unit of the
+    // story's countries ("the Kurdistan region" of Iraq is not Iran's province)
+    if (/^ region\b/i.test(after)) {
+      for (const c of s.candidates) if (c.src === 'named' && c.entry.type === 'admin1' && focusSet.has(c.entry.unit.cc)) c.score += 6;
+      continue;
+    }
     const prev = at(spans, k - 1), next = at(spans, k + 1);
     if ((prev && listGap(prev, s) && isUnitTop(prev)) && (!next || !listGap(s, next) || isUnitTop(next))
       || (next && listGap(s, next) && isUnitTop(next) && (!prev || !listGap(prev, s)) && k + 2 < spans.length && listGap(next, spans[k + 2]) && isUnitTop(spans[k + 2]))) {
