@@ -354,9 +354,9 @@ const FEATURES = [
   ['tibet', 'Tibet', 'other', [88, 31.5], [78.4, 26.8, 99.1, 36.5]],
   ['patagonia', 'Patagonia', 'other', [-69, -45], [-76, -55, -62, -37]],
   ['amazon', 'Amazon', 'other', [-62, -4], [-79, -17, -44, 8], ['Amazonia', 'Amazon rainforest', 'Amazon Basin']],
-  ['balkans', 'Balkans', 'other', [21, 43], [13.5, 36.5, 29.7, 46.9], ['Balkan Peninsula', 'the Balkans']],
+  ['balkans', 'Balkans', 'other', [21, 43], [13.5, 36.5, 29.7, 46.9], ['Balkan Peninsula']],
   ['scandinavia', 'Scandinavia', 'other', [15, 63], [4.5, 54.5, 31.5, 71.2]],
-  ['sahel', 'Sahel', 'other', [5, 14], [-17.5, 10, 39, 18], ['the Sahel']],
+  ['sahel', 'Sahel', 'other', [5, 14], [-17.5, 10, 39, 18]],
   ['horn-of-africa', 'Horn of Africa', 'other', [45, 8], [33, -2, 51.5, 18]],
   ['west-africa', 'West Africa', 'other', [-3, 12], [-17.6, 4, 16, 25]],
   ['east-africa', 'East Africa', 'other', [37, 0], [28.8, -12, 51.5, 18]],
@@ -368,14 +368,14 @@ const FEATURES = [
   ['south-asia', 'South Asia', 'other', [78, 22], [60.5, 5.5, 97.5, 37.1]],
   ['southeast-asia', 'Southeast Asia', 'other', [110, 5], [92, -11, 141, 28.5], ['South East Asia', 'South-East Asia']],
   ['east-asia', 'East Asia', 'other', [115, 35], [73, 18, 146, 53.6]],
-  ['caucasus', 'Caucasus', 'other', [44, 42], [37, 38.4, 50.4, 45], ['the Caucasus', 'South Caucasus', 'North Caucasus', 'Transcaucasia']],
+  ['caucasus', 'Caucasus', 'other', [44, 42], [37, 38.4, 50.4, 45], ['South Caucasus', 'North Caucasus', 'Transcaucasia']],
   ['eastern-europe', 'Eastern Europe', 'other', [30, 52], [14, 41, 60, 70]],
   ['western-europe', 'Western Europe', 'other', [5, 48], [-10.5, 36, 17, 60]],
   ['central-europe', 'Central Europe', 'other', [16, 49], [5.9, 45.4, 24.2, 54.9]],
   ['latin-america', 'Latin America', 'other', [-65, -5], [-118, -56, -34, 32.7]],
   ['central-america', 'Central America', 'other', [-86, 13], [-92.3, 7.2, -77.2, 18.5]],
   ['persian-gulf-states', 'Gulf states', 'other', [51, 25], [46, 16, 60, 30.1], ['Gulf States']],
-  ['levant', 'Levant', 'other', [36, 33], [34, 29.5, 42.5, 37.5], ['the Levant']],
+  ['levant', 'Levant', 'other', [36, 33], [34, 29.5, 42.5, 37.5]],
   ['soviet-union', 'Soviet Union', 'other', [90, 60], [19.6, 35.1, 180, 81.9], ['USSR', 'U.S.S.R.']],
   ['yugoslavia', 'Yugoslavia', 'other', [19, 44], [13.4, 40.8, 23.1, 46.9]],
   ['ottoman-empire', 'Ottoman Empire', 'other', [35, 38], [15, 12, 50, 48]],
@@ -384,7 +384,7 @@ const FEATURES = [
   ['europe', 'Europe', 'continent', [17.5, 51], [-25, 34.5, 60, 71.5]],
   ['asia', 'Asia', 'continent', [87, 43], [26, -11, 180, 78]],
   ['africa', 'Africa', 'continent', [21, 7], [-18, -35, 52, 37.5]],
-  ['americas', 'Americas', 'continent', [-80, 15], [-168, -56, -34, 84], ['the Americas']],
+  ['americas', 'Americas', 'continent', [-80, 15], [-168, -56, -34, 84]],
   ['north-america', 'North America', 'continent', [-100, 45], [-168, 7, -52, 84]],
   ['south-america', 'South America', 'continent', [-60, -15], [-82, -56, -34, 13]],
   ['oceania', 'Oceania', 'continent', [140, -20], [110, -48, 180, 0]],
@@ -793,11 +793,16 @@ async function main() {
     const w = wcBy.get(cc);
     const names = new Set();
     const name = w?.name.common ?? [...(isoNames.get(cc) ?? [])][0] ?? us[0].props.admin;
+    // an alternate or native spelling that is an English word but no English name of the country reads as the
+    // word ("Island", "Ísland" would make Kangaroo Island Iceland; "Turkey" stays, it is an English name)
+    const englishNames = new Set([name, w?.name.official, us[0].props.admin, ...(isoNames.get(cc) ?? []), ...(EXTRA_COUNTRY_NAMES[cc] ?? [])]
+      .filter(Boolean).map((n) => normalizeName(n)));
+    const alternate = (n) => !englishWords.has(normalizeName(n)) || englishNames.has(normalizeName(n));
     if (w) {
       names.add(w.name.official);
-      for (const a of w.altSpellings ?? []) if (a.length > 2) names.add(a);
+      for (const a of w.altSpellings ?? []) if (a.length > 2 && alternate(a)) names.add(a);
       for (const t of Object.values(w.translations ?? {})) for (const n of [t.common, t.official]) if (CYRILLIC.test(n)) names.add(n);
-      for (const t of Object.values(w.name.native ?? {})) { names.add(t.common); names.add(t.official); }
+      for (const t of Object.values(w.name.native ?? {})) for (const n of [t.common, t.official]) if (alternate(n)) names.add(n);
     }
     names.add(us[0].props.admin);
     for (const n of isoNames.get(cc) ?? []) names.add(n);

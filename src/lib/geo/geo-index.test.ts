@@ -60,6 +60,9 @@ describe('gazetteer index', () => {
   it('knows countries by their English, native and Cyrillic names, not by other languages\' Latin names that are cities', () => {
     const found = geoparse('Protests in Qazaqstan, Türkiye, Côte d\'Ivoire, Czechia and Deutschland; Казахстан.', index);
     expect(found.map((m) => m.place.country)).toEqual(['KZ', 'TR', 'CI', 'CZ', 'DE', 'KZ']);
+    // an alternate spelling that is an English word is the word ("Island" for Iceland); English names stay
+    expect(geoparse('Kangaroo Island in South Australia was ablaze; flights to Turkey and Chad resumed.', index).map((m) => m.surface))
+      .toEqual(['South Australia', 'Turkey', 'Chad']);
     // Croatian "Tunis" is Tunisia, but in English Tunis is the capital (WikToR)
     const tunis = geoparse('Tunis is both the capital and the largest city of Tunisia.', index)[0];
     expect(tunis.place).toMatchObject({ kind: 'city', country: 'TN' });

@@ -351,6 +351,9 @@ describe('names with connectors, organisations, words inside longer names', () =
     expect(ua.place).toMatchObject({ kind: 'admin1', country: 'UA' });
     const iq = at('Kurdistan', geoparse("In Iraq's Kurdistan region, Erbil was calm.", index))[0];
     expect(iq.place.country).not.toBe('IR');
+    // "the Ahr valley" in a German story is a valley, not the town of Ahr in Iran; "The Sahel" keeps no "The"
+    const floods = geoparse('Floods in the Ahr valley killed more than 130 people in Rhineland-Palatinate, Germany. The Sahel was dry.', index);
+    expect(floods.map((m) => m.surface)).toEqual(['Rhineland-Palatinate', 'Germany', 'Sahel']);
     // a possessive country before a city is still two places
     expect(surfaces("Kazakhstan's Almaty was calm.")).toEqual(['Kazakhstan', 'Almaty']);
   });

@@ -406,6 +406,12 @@ function isAllCaps(text: string, start: number, end: number): boolean {
   const s = text.slice(start, end);
   return s === s.toUpperCase() && s !== s.toLowerCase();
 }
+/** A lowercase physical-feature word after a name ("the Ahr valley", "the Surma river"). */
+const FEATURE_AFTER = /^ (?:river|valley|basin|delta|gorge|hills|mountains|plateau|desert)\b/;
+function strayTown(cands: Candidate[], focusSet: Set<string>, votes: Map<string, number>): boolean {
+  const best = topOf(cands);
+  return best.src === 'gaz' && !inFocus(focusSet, votes, best.place.cc);
+}
 /** Words before a storm's given name. */
 const STORM_WORDS = new Set(['hurricane', 'cyclone', 'typhoon', 'storm', 'depression', 'tornado']);
 const MAX_ANCHORS = 200;
@@ -1856,6 +1862,9 @@ function placeMentions(text: string, spans: Span[], regions: Map<Span, TimelineP
     if (!s.candidates.length) continue;
     if (s.personLike && !defined.has(s.candidates) && !placedByText.has(s.candidates) && !placeElsewhere.has(s.candidates)) continue;
     if (isStray(s.candidates)) continue;
+    // "the Ahr valley", "the Surma river" in a German or Bangladeshi story: a river or valley, not a town of
+    // that name in a country the story is not about
+    if (focusSet.size && FEATURE_AFTER.test(text.slice(s.end, s.end + 10)) && strayTown(s.candidates, focusSet, votes)) continue;
     mentions.push(mentionOf(s, surface));
   }
   return mentions;
