@@ -354,6 +354,9 @@ describe('names with connectors, organisations, words inside longer names', () =
     // "the Ahr valley" in a German story is a valley, not the town of Ahr in Iran; "The Sahel" keeps no "The"
     const floods = geoparse('Floods in the Ahr valley killed more than 130 people in Rhineland-Palatinate, Germany. The Sahel was dry.', index);
     expect(floods.map((m) => m.surface)).toEqual(['Rhineland-Palatinate', 'Germany', 'Sahel']);
+    // a list of units before a plural unit word: every name is the unit ("Kassala and Gedaref states")
+    const sudan = geoparse("Refugees crossed into Sudan's Kassala and Gedaref states. Shelling hit Homs, Hama and Idlib provinces.", index);
+    for (const name of ['Kassala', 'Gedaref', 'Hama', 'Idlib']) expect(at(name, sudan)[0]?.place.kind, name).toBe('admin1');
     // a possessive country before a city is still two places
     expect(surfaces("Kazakhstan's Almaty was calm.")).toEqual(['Kazakhstan', 'Almaty']);
   });

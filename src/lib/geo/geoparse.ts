@@ -406,6 +406,8 @@ function isAllCaps(text: string, start: number, end: number): boolean {
   const s = text.slice(start, end);
   return s === s.toUpperCase() && s !== s.toLowerCase();
 }
+/** The rest of a list of units after one of its names (" and Gedaref states", ", Hama and Idlib provinces"). */
+const UNIT_LIST_AFTER = /^(?:,?\s+(?:and\s+)?[A-Z][\w'.-]*)+,?\s+(?:states|provinces|oblasts|governorates|prefectures|regions)\b/;
 /** A lowercase physical-feature word after a name ("the Ahr valley", "the Surma river"). */
 const FEATURE_AFTER = /^ (?:river|valley|basin|delta|gorge|hills|mountains|plateau|desert)\b/;
 function strayTown(cands: Candidate[], focusSet: Set<string>, votes: Map<string, number>): boolean {
@@ -1484,6 +1486,14 @@ function scoreLists(text: string, spans: Span[], focusSet: Set<string>): void {
     const after = text.slice(s.end, s.end + 13);
     const before = text.slice(Math.max(0, s.start - 15), s.start);
     if (/^ state\b/.test(after) || /\bstate of $/i.test(before)) { unitReading.set(s.candidates, 10); continue; }
+    // "Sudan's Kassala and Gedaref states", "Homs and Hama provinces": every unit of the list
+    // (the last of the list too, but not a name alone before the plural: "the Gulf states" are countries)
+    if (text.charCodeAt(s.end) === 32 || text.charCodeAt(s.end) === 44) {
+      const rest = text.slice(s.end, s.end + 80);
+      const p = at(spans, k - 1);
+      if (UNIT_LIST_AFTER.test(rest) || (/^ (?:states|provinces|oblasts|governorates|prefectures|regions)\b/.test(rest) && p && listGap(p, s)
+        && p.candidates.some((c) => c.src === 'named' && c.entry.type === 'admin1'))) { unitReading.set(s.candidates, 8); continue; }
+    }
     // "Kurdistan province", "the province of Kurdistan": the unit, not the wider area or a town of that name
     // ("region" is left out: "the Kurdistan region" is the wider area)
     if (/^ (?:province|oblast|governorate|prefecture)\b/i.test(after) || /\b(?:province|oblast|governorate|prefecture) of $/i.test(before)) { unitReading.set(s.candidates, 6); continue; }
