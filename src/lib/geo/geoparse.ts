@@ -1786,11 +1786,38 @@ function scoreByProximity(groupList: NameGroup[]): void {
   // second pass: proximity to the other places of the document (the smallest area that explains it).
   // Anchors are distinct resolved towns, capped, so a long document stays linear.
   const anchors: { p: [number, number]; key: string }[] = [];
+  const anchorUnits = new Map<string, number>();
   for (const g of groupList) {
     if (anchors.length >= MAX_ANCHORS) break;
     if (!g.candidates.length) continue;
     const c = topOf(g.candidates);
-    if (c.src === 'gaz') anchors.push({ p: candPoint(c), key: g.key });
+    if (c.src === 'gaz') {
+      anchors.push({ p: candPoint(c), key: g.key });
+      if (c.place.admin1) anchorUnits.set(c.place.admin1, (anchorUnits.get(c.place.admin1) ?? 0) + 1);
+    }
+  }
+  // the state most of the story's towns are in ("Richland County" in a story about Columbia, Lexington and
+  // Camden is South Carolina's): counties of that name there win over namesakes in other states
+  let homeUnit = '', homeCount = 0;
+  for (const [unit, n] of anchorUnits) if (n > homeCount) { homeUnit = unit; homeCount = n; }
+  if (homeCount >= 3 && homeCount * 2 > anchors.length) {
+    const homeCountry = homeUnit.slice(0, homeUnit.indexOf('.'));
+    for (const g of groupList) {
+      let counties = 0, homeTown = false;
+      for (const c of g.candidates) {
+        if (c.src === 'admin2') counties++;
+        else if (c.src === 'gaz' && c.place.admin1 === homeUnit) homeTown = true;
+      }
+      if (counties >= 2) for (const c of g.candidates) if (c.src === 'admin2' && c.unit.admin1 === homeUnit) c.score += 3;
+      // …and a town of that state beats a foreign unit of its name ("Camden" near Columbia is not the London borough)
+      // (as if the state were named: its towns win like those of a named state)
+      if (homeTown) {
+        for (const c of g.candidates) {
+          if (c.src === 'named' && c.entry.type === 'admin1' && c.entry.unit.cc !== homeCountry) c.score -= 3;
+          else if (c.src === 'gaz' && c.place.admin1 === homeUnit) c.score += 3;
+        }
+      }
+    }
   }
   for (const g of groupList) {
     if (g.candidates.length < 2 || g.areaName) continue;

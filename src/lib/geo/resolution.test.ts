@@ -213,6 +213,23 @@ describe.skipIf(!hasCorpus('geovirus.jsonl'))('GeoVirus: country and state names
     expect(capital.find((m) => m.surface === 'Washington')?.place).toMatchObject({ kind: 'city', country: 'US' });
   });
 
+  it('reads names in the state most of the story\'s towns are in (GeoVirus; local news)', () => {
+    const text = 'The Church of Scientology in southern California, United States have received several envelopes containing a white powder. '
+      + 'Authorities had to evacuate at least one building in Tustin and shut down a street in Glendale while they examined the substance. '
+      + 'Envelopes were also sent to Hollywood, Los Angeles, San Fernando Valley and Santa Monica locations.';
+    expect(geoparse(text, index).find((m) => m.surface === 'San Fernando Valley')?.place.country).toBe('US');
+    const local = geoparse('A tornado touched down near Simpsonville, and crews from Mauldin and Spartanburg helped. Police in Lexington arrested a man '
+      + 'wanted for a shooting in Columbia; he was found near Camden, according to the Richland County Sheriff\'s Department.', index);
+    for (const name of ['Lexington', 'Columbia', 'Camden', 'Richland County']) {
+      expect(local.find((m) => m.surface === name)?.place.id, name).toMatch(/^gn:|US-SC/);
+      const p = local.find((m) => m.surface === name)!.place;
+      expect(p.lat, name).toBeGreaterThan(32);
+      expect(p.lat, name).toBeLessThan(35.3);
+      expect(p.lon, name).toBeGreaterThan(-83.5);
+      expect(p.lon, name).toBeLessThan(-78.5);
+    }
+  });
+
   it('reads Canadian provinces in a Canadian sentence as provinces', () => {
     const ms = geoparse('Illnesses in Canada occurred in British Columbia, Alberta, Manitoba, Ontario and New Brunswick between January 19 and February 22.', index);
     expect(ms.find((m) => m.surface === 'Ontario')?.place).toMatchObject({ kind: 'admin1', country: 'CA' });
