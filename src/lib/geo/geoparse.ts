@@ -398,19 +398,19 @@ const KIND_BASE: Record<string, number> = { PPLC: 5, PPLA: 2.5, PPLA2: 1.8, PPLA
 
 /** Arabic articles and particles inside names ("Bab al-Hawa", "Deir ez-Zor", "Ras el-Tin"). */
 const FOREIGN_PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ash', 'az', 'ez', 'bin', 'ibn']);
-/** The rest of a list of counties after one of its names (" and Dodge counties", ", Delaware, and Union counties"). */
-const COUNTY_LIST_AFTER = /^(?:,?\s+(?:and\s+)?[A-Z][\w'.-]*)*,?\s+(?:counties|townships|parishes|boroughs)\b/;
+/**
+ * The rest of a list of names up to a plural word after one of them (" and Dodge counties", ", Hama and Idlib
+ * provinces"), one capitalised word per step; group 1 is set when another name follows before the plural.
+ */
+const listBefore = (plurals: string) => new RegExp(`^(,?\\s+(?:and\\s+)?[A-Z][\\w'.-]*)*,?\\s+(?:${plurals})\\b`);
+const COUNTY_LIST_AFTER = listBefore('counties|townships|parishes|boroughs');
+const UNIT_LIST_AFTER = listBefore('states|provinces|oblasts|governorates|prefectures|regions');
 /** A definition cue that ends in a unit word ("is a historic county", "is an administrative region"). */
 const AREA_CUE_END = /\b(?:county|region|province|state|department|prefecture|governorate|oblast|regional unit)$/i;
-function isAllCaps(text: string, start: number, end: number): boolean {
-  const s = text.slice(start, end);
-  return s === s.toUpperCase() && s !== s.toLowerCase();
-}
-/** The rest of a list of units after one of its names (" and Gedaref states", ", Hama and Idlib provinces"). */
-const UNIT_LIST_AFTER = /^(?:,?\s+(?:and\s+)?[A-Z][\w'.-]*)+,?\s+(?:states|provinces|oblasts|governorates|prefectures|regions)\b/;
 /** A lowercase physical-feature word after a name ("the Ahr valley", "the Surma river"). */
 const FEATURE_AFTER = /^ (?:river|valley|basin|delta|gorge|hills|mountains|plateau|desert)\b/;
-function strayTown(cands: Candidate[], focusSet: Set<string>, votes: Map<string, number>): boolean {
+/** The name's best reading is a town in none of the story's countries. */
+function townAbroad(cands: Candidate[], focusSet: Set<string>, votes: Map<string, number>): boolean {
   const best = topOf(cands);
   return best.src === 'gaz' && !inFocus(focusSet, votes, best.place.cc);
 }
@@ -1322,7 +1322,7 @@ export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions
   if (focusSet.size) {
     spans = spans.filter((s) => {
       const len = s.end - s.start;
-      if (len > 3 || (len === 3 && !isAllCaps(text, s.start, s.end)) || !s.candidates.some((c) => c.src === 'named' && c.entry.type === 'admin1')) return true;
+      if (len > 3 || (len === 3 && !(tokens[s.i].allCaps && tokens[s.j].allCaps)) || !s.candidates.some((c) => c.src === 'named' && c.entry.type === 'admin1')) return true;
       // (three letters: only a small unit's code, "PCA"; "NSW" stays New South Wales)
       const kept = s.candidates.filter((c) => !(c.src === 'named' && c.entry.type === 'admin1' && !focusSet.has(c.entry.unit.cc)
         && (len < 3 || (c.entry.unit.pop ?? 0) < 1e6)));
@@ -1489,10 +1489,12 @@ function scoreLists(text: string, spans: Span[], focusSet: Set<string>): void {
     // "Sudan's Kassala and Gedaref states", "Homs and Hama provinces": every unit of the list
     // (the last of the list too, but not a name alone before the plural: "the Gulf states" are countries)
     if (text.charCodeAt(s.end) === 32 || text.charCodeAt(s.end) === 44) {
-      const rest = text.slice(s.end, s.end + 80);
+      const list = UNIT_LIST_AFTER.exec(text.slice(s.end, s.end + 80));
       const p = at(spans, k - 1);
-      if (UNIT_LIST_AFTER.test(rest) || (/^ (?:states|provinces|oblasts|governorates|prefectures|regions)\b/.test(rest) && p && listGap(p, s)
-        && p.candidates.some((c) => c.src === 'named' && c.entry.type === 'admin1'))) { unitReading.set(s.candidates, 8); continue; }
+      if (list && (list[1] !== undefined || (p && listGap(p, s) && p.candidates.some((c) => c.src === 'named' && c.entry.type === 'admin1')))) {
+        unitReading.set(s.candidates, 8);
+        continue;
+      }
     }
     // "Kurdistan province", "the province of Kurdistan": the unit, not the wider area or a town of that name
     // ("region" is left out: "the Kurdistan region" is the wider area)
@@ -1851,7 +1853,7 @@ function placeMentions(text: string, spans: Span[], regions: Map<Span, TimelineP
     let v = stray.get(cands);
     if (v === undefined) {
       const best = topOf(cands);
-      v = focusSet.size > 0 && best.src === 'gaz' && !inFocus(focusSet, votes, best.place.cc) && (best.loose
+      v = focusSet.size > 0 && townAbroad(cands, focusSet, votes) && best.src === 'gaz' && (best.loose
         || (best.place.population < 10000 && !/^PPL[AC]$/.test(best.place.fcode) && !placedByText.has(cands) && !defined.has(cands)));
       stray.set(cands, v);
     }
@@ -1901,7 +1903,7 @@ function placeMentions(text: string, spans: Span[], regions: Map<Span, TimelineP
     if (isStray(s.candidates)) continue;
     // "the Ahr valley", "the Surma river" in a German or Bangladeshi story: a river or valley, not a town of
     // that name in a country the story is not about
-    if (focusSet.size && FEATURE_AFTER.test(text.slice(s.end, s.end + 10)) && strayTown(s.candidates, focusSet, votes)) continue;
+    if (focusSet.size && FEATURE_AFTER.test(text.slice(s.end, s.end + 10)) && townAbroad(s.candidates, focusSet, votes)) continue;
     mentions.push(mentionOf(s, surface));
   }
   return mentions;
