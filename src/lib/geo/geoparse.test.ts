@@ -151,6 +151,14 @@ describe('resolution hard cases (GeoVirus and WikToR sentences)', () => {
     expect(at('Kurdish', geoparse('She came from the northern Kurdish village of Ranya in Iraq.', index)).every((m) => m.role === 'demonym')).toBe(true);
   });
 
+  it('reads an apposition after a list as its last name\'s, and a plural one as no definition', () => {
+    const sudan = 'Fighting spread to the Darfur region on Thursday, with clashes reported in Nyala, El Fasher and El Geneina, the capital of West Darfur state.';
+    expect(placeOf(sudan, 'Nyala')).toMatchObject({ id: 'gn:369004', kind: 'city', country: 'SD' });
+    expect(placeOf(sudan, 'El Geneina')).toMatchObject({ kind: 'city', country: 'SD' });
+    const sindh = 'In Sindh, the districts of Dadu, Jacobabad and Larkana are under water.';
+    expect(placeOf(sindh, 'Sindh')).toMatchObject({ id: 'adm1:PK-SD', kind: 'admin1' });
+  });
+
   it('reads a wire dateline as the city the story was filed from', () => {
     const text = 'NEW YORK (AP) — The UN General Assembly opened on Tuesday. Officials in New York state said roads were closed.\n'
       + 'LA PAZ, Bolivia (Reuters) - Protesters blocked roads.';

@@ -453,9 +453,12 @@ function settlementCue(text: string, from: number): number {
 }
 /**
  * "is a small city in", ", a town in", "(pronounced …) is an unincorporated community in", "is a small, rural town",
- * "is one of the 51 union councils of", "is located in": bounded, no nested repeats.
+ * "is one of the 51 union councils of", "is located in": bounded, no nested repeats. An apposition
+ * (", the …") has a singular head: "In Sindh, the districts of Dadu …" does not define Sindh; and no list comes between
+ * it and the name ("Delta, Ontario, a community" does): in "Nyala, El Fasher and El Geneina, the capital of …" it is
+ * El Geneina's.
  */
-const SETTLEMENT_CUE = /^(?:\s*(?:or\s+)?\/[^/\n]{1,60}\/){0,3}(?:\s*\([^\n]{0,200}?\))?(?:,[^,.;]{0,80},?)?\s*(?:(?:is|was)\s+(?:located|situated)\s+(?:in|within)\b|(?:,\s*(?:an?|the)|(?:is|was)\s+(?:an?|the|one\s+of\s+the(?:\s+[\d,]+)?))\s+(?:[\w-]+,?\s+){0,4}?(?:city|cities|town|village|hamlet|community|communities|municipality|municipalities|borough|township|settlement|suburb|commune|parish|census-designated place|neighbou?rhood|locality|port|capital|county seat|seaside resort|market town|county|district|parish|regional unit|island|barrio|kibbutz|moshav|mukim|ward|quarter|townsite|resort|archaeological site|area|union council|woreda|woredas|tehsil|taluka|barangay|kebele|towns|villages|suburbs|areas|districts|neighbou?rhoods|townships|union councils)\b)/i;
+const SETTLEMENT_CUE = /^(?:\s*(?:or\s+)?\/[^/\n]{1,60}\/){0,3}(?:\s*\([^\n]{0,200}?\))?(?:(?:,(?:(?!\sand\s)[^,.;]){0,80})?,\s*(?:an?|the)\s+(?:[\w-]+,?\s+){0,4}?(?:city|town|village|hamlet|community|municipality|borough|township|settlement|suburb|commune|parish|census-designated place|neighbou?rhood|locality|port|capital|county seat|seaside resort|market town|county|district|regional unit|island|barrio|kibbutz|moshav|mukim|ward|quarter|townsite|resort|archaeological site|area|union council|woreda|tehsil|taluka|barangay|kebele)\b|(?:,[^,.;]{0,80},?)?\s*(?:is|was)\s+(?:(?:located|situated)\s+(?:in|within)\b|(?:an?|the|one\s+of\s+the(?:\s+[\d,]+)?)\s+(?:[\w-]+,?\s+){0,4}?(?:city|town|village|hamlet|community|municipality|borough|township|settlement|suburb|commune|parish|census-designated place|neighbou?rhood|locality|port|capital|county seat|seaside resort|market town|county|district|regional unit|island|barrio|kibbutz|moshav|mukim|ward|quarter|townsite|resort|archaeological site|area|union council|woreda|tehsil|taluka|barangay|kebele|cities|communities|municipalities|towns|villages|suburbs|areas|districts|neighbou?rhoods|townships|union councils|woredas)\b))/i;
 
 /**
  * Latitude/longitude written in degrees ("37°12′39″N 86°53′33″W", "43.6°N, 51.2°E"): bounded pieces,
