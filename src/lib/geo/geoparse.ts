@@ -5,7 +5,7 @@
  * population, the document's focus countries, containment ("Aktau, Mangystau") and proximity.
  */
 import type { PlaceKind, TimelinePlace, Toponym } from '../extract/types';
-import { copyPlace, namedEntry, regionPlace, type Admin2Record, type Direction, type GazetteerPlace, type GeoIndex, type NamedEntry } from './geo-index';
+import { copyPlace, namedEntry, regionPlace, type Admin1Record, type Admin2Record, type Direction, type GazetteerPlace, type GeoIndex, type NamedEntry } from './geo-index';
 import { normalizeName } from './normalize';
 import { COMMON_WORDS, CONNECTORS, GOVERNMENT_WORDS, INSTITUTION_WORDS, ORGANISATION_NAMES, ORG_WORDS, PEOPLE_NAMES, PLACE_TYPE_WORDS, TITLES } from './wordlists';
 
@@ -794,7 +794,8 @@ function countryPopulation(index: GeoIndex, cc: string): number {
   let pops = countryPopulations.get(index);
   if (!pops) {
     pops = new Map();
-    for (const u of index.admin1ById.values()) pops.set(u.cc, (pops.get(u.cc) ?? 0) + (u.pop ?? 0));
+    // (a division made of units counts once: its members are counted)
+    for (const u of index.admin1ById.values()) if (!u.members) pops.set(u.cc, (pops.get(u.cc) ?? 0) + (u.pop ?? 0));
     countryPopulations.set(index, pops);
   }
   return pops.get(cc) ?? 0;
@@ -1435,7 +1436,9 @@ function scoreByContext(text: string, tokens: Token[], spans: Span[], groupList:
   for (const g of groupList) {
     if (!g.candidates.length) continue;
     const top = topOf(g.candidates);
-    if (top.src === 'named' && top.entry.type === 'admin1') namedAdmins.set(top.entry.unit.code, (namedAdmins.get(top.entry.unit.code) ?? 0) + g.spans.length);
+    if (top.src !== 'named' || top.entry.type !== 'admin1') continue;
+    const unit = top.entry.unit;
+    for (const code of unit.members ?? [unit.code]) namedAdmins.set(code, (namedAdmins.get(code) ?? 0) + g.spans.length);
   }
   // (a town named like a state or country – California, Pennsylvania – only wins on explicit containment)
   if (namedAdmins.size) {
@@ -1575,6 +1578,16 @@ function placeByText(text: string, tokens: Token[], spans: Span[], regions: Map<
 
 // (The passes below are functions of their own: each is compiled, and recompiled after meeting a new case, alone.)
 
+/** Adds a unit's code, and its members' codes when it is a division made of units (Andalusia: its provinces). */
+function addUnitCodes(codes: Set<string>, unit: Admin1Record): void {
+  codes.add(unit.code);
+  if (unit.members) for (const m of unit.members) codes.add(m);
+}
+/** Whether codes hold the unit or, for a division made of units, one of its members. */
+function holdsUnit(codes: Set<string>, unit: Admin1Record): boolean {
+  return codes.has(unit.code) || (unit.members?.some((m) => codes.has(m)) ?? false);
+}
+
 /** Keeps the strongest bonus (or the strongest malus) a candidate gets from containment and definitions. */
 function bump(containment: Map<Candidate, number>, c: Candidate, v: number): void {
   containment.set(c, v < 0 ? Math.min(containment.get(c) ?? 0, v) : Math.max(containment.get(c) ?? 0, v));
@@ -1590,7 +1603,7 @@ function containmentBonuses(text: string, spans: Span[], containment: Map<Candid
     const unitBoxes: [number, number, number, number][] = [];
     for (const c of b.candidates) {
       if (c.src !== 'named') continue;
-      if (c.entry.type === 'admin1') { admins.add(c.entry.unit.code); unitBoxes.push(c.entry.unit.bbox); }
+      if (c.entry.type === 'admin1') { addUnitCodes(admins, c.entry.unit); unitBoxes.push(c.entry.unit.bbox); }
       if (c.entry.type === 'country') ccs.add(c.entry.country.cc);
     }
     if (!admins.size && !ccs.size) continue;
@@ -1610,7 +1623,7 @@ function containmentBonuses(text: string, spans: Span[], containment: Map<Candid
       // is the unit that holds one (the US state, not the country)
       let countryHolds = false;
       for (const c of b.candidates) if (c.src === 'named' && c.entry.type === 'country' && innerCountries.has(c.entry.country.cc)) countryHolds = true;
-      for (const c of b.candidates) if (c.src === 'named' && c.entry.type === 'admin1' && inner.has(c.entry.unit.code)) bump(containment, c, countryHolds ? 3 : 12);
+      for (const c of b.candidates) if (c.src === 'named' && c.entry.type === 'admin1' && holdsUnit(inner, c.entry.unit)) bump(containment, c, countryHolds ? 3 : 12);
     } else if (b.areaName && a.candidates.every((c) => c.src === 'gaz') && !inFallback.has(a.candidates)
       // (not inside a list of places: "…, Western Sahara, East Jerusalem, South Korea" is no containment)
       && !(k > 0 && spans[k - 1].candidates.length && /^(?:, ?|,? and )$/.test(text.slice(spans[k - 1].end, a.start)))) {
@@ -1704,7 +1717,7 @@ function defineSettlement(text: string, tokens: Token[], spans: Span[], k: numbe
     if (COUNTY_LIST_AFTER.test(text.slice(spans[m].end, spans[m].end + 80))) continue;
     for (const c of spans[m].candidates) {
       if (c.src === 'named' && c.entry.type === 'admin1' && (!ccs.size || ccs.has(c.entry.unit.cc))) {
-        admins.add(c.entry.unit.code);
+        addUnitCodes(admins, c.entry.unit);
         unitBoxes.push(c.entry.unit.bbox);
         unitSpan = m;
       }
