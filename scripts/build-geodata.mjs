@@ -653,6 +653,27 @@ function namedIndexLines(countries, admin1, features) {
   return [...named.keys()].sort().map((k) => k + '\t' + named.get(k).join(','));
 }
 
+/**
+ * A GeoNames division that no Natural Earth unit matches because it lies inside a coarser one (the Democratic
+ * Republic of the Congo's 26 provinces inside its 11 old ones, Kenya's counties, Kazakhstan's regions made in
+ * 2022): a point where its towns are, their box, and the unit holding most of them as its one member (so that
+ * its towns count as inside it). No outline: none is at hand.
+ */
+function divisionInsideUnit(code, name, units, stats) {
+  if (!stats) return null;
+  let parent = null, most = 0;
+  for (const u of units) {
+    const n = u.gnTowns?.get(code) ?? 0;
+    if (n > most) { most = n; parent = u; }
+  }
+  // (not inside a unit of a small island or state, whose districts are named after their towns: George Town, Douglas)
+  if (!parent || (parent.bbox[2] - parent.bbox[0]) * (parent.bbox[3] - parent.bbox[1]) < 1) return null;
+  const pad = 0.05;
+  return { id: 'adm1:' + code, code, cc: parent.cc, name, type: '', gn: code, names: [], members: [parent.code],
+    lat: round(stats.y / stats.n, 3), lon: round(stats.x / stats.n, 3),
+    bbox: [stats.bbox[0] - pad, stats.bbox[1] - pad, stats.bbox[2] + pad, stats.bbox[3] + pad].map((x) => round(x, 3)), pop: stats.pop };
+}
+
 /** Names made only of compass words ("Western Province", "Centre-Est", "North East"): a direction, not a unit, in English text. */
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'centre', 'center',
   'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'middle', 'upper', 'lower',
@@ -667,7 +688,7 @@ const compassOnly = (name) => stripGeneric(name).toLowerCase().split(/[\s-]+/).e
  * division, its GeoNames name becomes one of the unit's names ("Western Darfur"). A unit belongs to the division
  * that holds at least 60 % of its towns, and a division is used only when its members hold 60 % of its towns.
  */
-function gazetteerAdmin1(gnAdmin1, units, admin1Out, simplified, geometryLines, isWordOrCountry, topojsonClient) {
+function gazetteerAdmin1(gnAdmin1, units, gnTownStats, admin1Out, countries, simplified, geometryLines, isWordOrCountry, topojsonClient) {
   const members = new Map();
   for (const u of units) {
     if (!u.gnTowns) continue;
@@ -683,11 +704,29 @@ function gazetteerAdmin1(gnAdmin1, units, admin1Out, simplified, geometryLines, 
   const unitsOfCountry = new Map();
   for (const u of units) unitsOfCountry.set(u.cc, (unitsOfCountry.get(u.cc) ?? 0) + 1);
   const groups = [];
+  const boxArea = (b) => (b[2] - b[0]) * (b[3] - b[1]);
+  // the names units and countries already have
+  const namesElsewhere = new Map();
+  const note = (n, cc) => { const k = normalizeName(stripGeneric(n)); if (!namesElsewhere.has(k)) namesElsewhere.set(k, []); namesElsewhere.get(k).push(cc); };
+  for (const a of admin1Out) for (const n of [a.name, ...a.names]) note(n, a.cc);
+  for (const c of countries) for (const n of [c.name, ...c.names]) note(n, c.cc);
   // (a curated area of that name stays the reading: England, Scotland, the Sahel)
   const curated = new Set(FEATURES.flatMap((f) => [f.name, ...f.aliases]).map(normalizeName));
   for (const { code, name } of gnAdmin1) {
+    if (!name) continue;
     const ms = members.get(code);
-    if (!ms || !name) continue;
+    const stats = gnTownStats.get(code);
+    // one unit whose towns are mostly in the division, but spread far wider than the division's towns:
+    // the division is a part of it (Ituri in the old Orientale province), not its other name
+    const part = ms?.length === 1 && stats && ms[0].townBox && boxArea(stats.bbox) < 0.3 * boxArea(ms[0].townBox);
+    if (!ms || part) {
+      const division = divisionInsideUnit(code, name, units, stats);
+      const key = normalizeName(stripGeneric(name));
+      if (division && !compassOnly(name) && !isWordOrCountry(name) && !isWordOrCountry(stripGeneric(name)) && !curated.has(normalizeName(name))
+        // (not a name a unit or a country has already: Puerto Rico's Florida municipality, Lebanon's Bekaa)
+        && !namesElsewhere.has(key)) groups.push(division);
+      continue;
+    }
     // Natural Earth's name of the group, when all its units carry the same one ("Andalucía", "Sicilia"); it
     // names the group when the English name is an English word ("The Marches" would read "the Welsh Marches")
     const regionNames = new Set(ms.map((u) => u.props.region).filter(Boolean));
@@ -982,6 +1021,7 @@ async function main() {
     if (arr[arr.length - 1] !== row) arr.push(row);
   };
   const labelPlaces = [];
+  const gnTownStats = new Map();
   let pipCount = 0;
   const cols = { lat: [], lon: [], pop: [], gid: [], admin2: [], cc: [], admin1: [], fcode: [], ccTable: [], admin1Table: [''], fcodeTable: [] };
   const tableId = (table, map, v) => { let id = map.get(v); if (id === undefined) { id = table.length; table.push(v); map.set(v, id); } return id; };
@@ -1011,9 +1051,15 @@ async function main() {
     const row = placeRows.length;
     if (unit) {
       unit.pop = (unit.pop ?? 0) + pop;
+      const tb = unit.townBox;
+      unit.townBox = tb ? [Math.min(tb[0], x), Math.min(tb[1], y), Math.max(tb[2], x), Math.max(tb[3], y)] : [x, y, x, y];
       if (a1) {
         unit.gnTowns ??= new Map();
         unit.gnTowns.set(`${cc}.${a1}`, (unit.gnTowns.get(`${cc}.${a1}`) ?? 0) + 1);
+        let st = gnTownStats.get(`${cc}.${a1}`);
+        if (!st) gnTownStats.set(`${cc}.${a1}`, (st = { n: 0, x: 0, y: 0, pop: 0, bbox: [x, y, x, y] }));
+        st.n++; st.x += x; st.y += y; st.pop += pop;
+        st.bbox = [Math.min(st.bbox[0], x), Math.min(st.bbox[1], y), Math.max(st.bbox[2], x), Math.max(st.bbox[3], y)];
       }
     }
     // The IANA time zone (last column) lets clock times in articles carry the place's UTC offset.
@@ -1063,7 +1109,7 @@ async function main() {
   writeBloom(path.join(GEN, 'names.bloom'), nameMap.keys(), looseMap.keys());
   writePostings(path.join(GEN, 'names-loose.rows'), looseMap);
   for (const a of admin1Out) a.pop = units.find((u) => u.code === a.code)?.pop ?? 0;
-  admin1Out.push(...gazetteerAdmin1(JSON.parse(fs.readFileSync(inputs.gnAdmin1, 'utf8')), units, admin1Out, simplified, geometryLines,
+  admin1Out.push(...gazetteerAdmin1(JSON.parse(fs.readFileSync(inputs.gnAdmin1, 'utf8')), units, gnTownStats, admin1Out, countriesOut, simplified, geometryLines,
     (n) => isEnglishWord(n) || englishCountryNames.has(normalizeName(n)), topojsonClient));
   // named lakes of Natural Earth (from the basemap package): "Lake Titicaca", "Lake Erie", "Lake Kivu"
   FEATURES.push(...lakeFeatures(path.join(inputs.mapeo, 'lakes.json'), nameMap));

@@ -99,6 +99,19 @@ describe('gazetteer index', () => {
     expect(sitges.find((m) => m.surface === 'Valencia')?.place).toMatchObject({ kind: 'city', country: 'ES' });
   });
 
+  it('knows divisions newer or finer than Natural Earth\'s units, at their towns (DRC provinces, Kenyan counties, Kazakh regions)', () => {
+    const text = 'In Ituri province, militia attacks killed 40 people. Drought hit Turkana County in northern Kenya. Fires burned in the Abai region of Kazakhstan.';
+    const found = geoparse(text, index);
+    const place = (surface: string) => found.find((m) => m.surface === surface)?.place;
+    expect(place('Ituri')).toMatchObject({ kind: 'admin1', country: 'CD' });
+    // Bunia, its capital, not the old Orientale province's middle 300 km west
+    expect(Math.abs(place('Ituri')!.lon - 30.25)).toBeLessThan(1);
+    expect(place('Turkana County')).toMatchObject({ kind: 'admin1', country: 'KE' });
+    expect(place('Turkana County')!.lat).toBeGreaterThan(2.5);
+    expect(place('Abai')).toMatchObject({ kind: 'admin1', country: 'KZ' });
+    expect(place('Abai')!.lon).toBeGreaterThan(76);
+  });
+
   it('puts a town in the unit whose outline holds it when the unit codes have moved on (WikToR, Philippines)', () => {
     const text = 'Santa María, officially known as the Municipality of Santa Maria, is a first class highly urban municipality in the province of Bulacan, Philippines.';
     const santaMaria = geoparse(text, index).find((m) => m.surface === 'Santa María')!;
