@@ -27,7 +27,7 @@ export function normalizeName(s) {
   out = out.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   return out;
 }
-/** Loose transliteration key: Zhanaozen ~ Janaozen, Aqtau ~ Aktau, Kyzyl ~ Kizil, Ghazni ~ Gazni. */
+/** Loose transliteration key: Zhanaozen ~ Janaozen, Aqtau ~ Aktau, Kyzyl ~ Kizil, Ghazni ~ Gazni; Deir al-Balah ~ Deir el-Balah. */
 export function looseKey(key) {
   return key
     .replace(/dzh|dj|zh/g, 'j')
@@ -36,7 +36,8 @@ export function looseKey(key) {
     .replace(/q/g, 'k')
     .replace(/y/g, 'i')
     .replace(/w/g, 'v')
-    .replace(/(\p{L})\1+/gu, '$1');
+    .replace(/(\p{L})\1+/gu, '$1')
+    .replace(/(^| )(?:al|el|ul|il|ad|ed|as|es|ash|esh|ar|er|an|en|az|ez|at|et|ath|adh)(?= )/g, '$1al');
 }
 
 // MUST stay identical to src/lib/geo/normalize.ts (the same test compares them).

@@ -698,6 +698,12 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     // "Kootenai County": a county name no town shares
     if (!best) best = countyRun(text, tokens, i, index);
     let loose = false;
+    // a longer name in another transliteration: "Deir al-Balah" (written Deir el-Balah in the gazetteer), "Ras al-Ain"
+    const looseEnd = looseNameEnd(text, tokens, i, best ? best.j : i, index);
+    if (looseEnd > 0) {
+      best = { j: looseEnd, key: tokensKey(tokens, i, looseEnd) };
+      loose = true;
+    }
     if (!best && t.text.length >= 5 && !t.allCaps && !COMMON_WORDS.has(t.key) && index.lookupLoose(t.key).length) {
       best = { j: i, key: t.key };
       loose = true;
@@ -771,6 +777,34 @@ function stateAbbreviation(text: string, tokens: Token[], i: number, index: GeoI
   const span = new Span(i, j, t.start, end, [namedCandidate(entry, namedScore(entry))], false, 'state abbreviation');
   span.areaName = true;
   return span;
+}
+
+/** The Arabic article as news writes it (the loose key reads them all as one). */
+const ARTICLE_SPELLINGS = new Set(['al', 'el', 'ul', 'il', 'ad', 'ed', 'as', 'es', 'ash', 'esh', 'ar', 'er', 'an', 'en', 'az', 'ez', 'at', 'et', 'ath', 'adh']);
+/** The tokens' keys from i to j, one blank apart (a phrase key). */
+function tokensKey(tokens: Token[], i: number, j: number): string {
+  let key = tokens[i].key;
+  for (let k = i + 1; k <= j; k++) key += ' ' + tokens[k].key;
+  return key;
+}
+/**
+ * The last token of the longest run of up to four capitalised words and connectors from i, past `after`, whose
+ * loose key names a town ("Deir al-Balah" ~ Deir el-Balah), or -1. (Single words take the loose key elsewhere.)
+ */
+function looseNameEnd(text: string, tokens: Token[], i: number, after: number, index: GeoIndex): number {
+  let end = -1;
+  // (only a run joined by a particle or a hyphen, where spellings vary most: plain runs of capitalised words
+  // are mostly people and organisations, not worth a lookup each)
+  let particle = false;
+  for (let k = i; k + 1 < tokens.length && k - i < 3; k++) {
+    const next = tokens[k + 1];
+    if (!joinable(text, tokens[k], next) || (!next.upper && !CONNECTORS.has(next.key))) break;
+    if (!next.upper ? ARTICLE_SPELLINGS.has(next.key) : text.charCodeAt(next.start - 1) === 45) particle = true;
+    if (next.upper) end = k + 1;
+  }
+  if (!particle) return -1;
+  for (let m = end; m > after && m > i; m--) if (index.lookupLoose(tokensKey(tokens, i, m)).length) return m;
+  return -1;
 }
 
 /** Up to four capitalised words right before "County" / "District" … that name an admin-2 unit, or null. */
@@ -1099,7 +1133,10 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
     candidates = [];
     for (const e of named) candidates.push(namedCandidate(e, namedScore(e)));
     const n = Math.min(gaz.length, MAX_TOWN_CANDIDATES);
-    for (let k = 0; k < n; k++) candidates.push(gazCandidate(gaz[k], gazScore(gaz[k]) - (loose ? 1.5 : 0), loose));
+    // (a name of several words that matches only with its particle spelled otherwise, "Deir al-Balah", is as sure as
+    // an exact match; a single word that matches loosely may be another word)
+    const weak = loose && single;
+    for (let k = 0; k < n; k++) candidates.push(gazCandidate(gaz[k], gazScore(gaz[k]) - (weak ? 1.5 : 0), weak));
     for (const unit of counties) candidates.push(admin2Candidate(unit, ADMIN2_SCORE));
     candidateCache.set(cacheKey, candidates);
   }

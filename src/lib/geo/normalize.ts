@@ -36,19 +36,22 @@ export function normalizeName(s: string): string {
   return out;
 }
 
-/** Loose transliteration key: Zhanaozen ~ Janaozen, Aqtau ~ Aktau, Kyzyl ~ Kizil, Ghazni ~ Gazni. */
+/**
+ * Loose transliteration key: Zhanaozen ~ Janaozen, Aqtau ~ Aktau, Kyzyl ~ Kizil, Ghazni ~ Gazni, and the Arabic
+ * article however it is written before a word: Deir al-Balah ~ Deir el-Balah, Deir ez-Zor ~ Deir al-Zor.
+ */
 const LOOSE_TRIGGER = /[hjqyw]/;
+const ARABIC_ARTICLE = /(^| )(?:al|el|ul|il|ad|ed|as|es|ash|esh|ar|er|an|en|az|ez|at|et|ath|adh)(?= )/g;
 export function looseKey(key: string): string {
   // every rewrite below needs one of h, j, q, y, w: most keys have none and skip the six passes
-  if (!LOOSE_TRIGGER.test(key)) return collapseRepeatedLetters(key);
-  const mapped = key
+  const k = LOOSE_TRIGGER.test(key) ? collapseRepeatedLetters(key
     .replace(/dzh|dj|zh/g, 'j')
     .replace(/kh/g, 'h')
     .replace(/gh/g, 'g')
     .replace(/q/g, 'k')
     .replace(/y/g, 'i')
-    .replace(/w/g, 'v');
-  return collapseRepeatedLetters(mapped);
+    .replace(/w/g, 'v')) : collapseRepeatedLetters(key);
+  return k.includes(' ') ? k.replace(ARABIC_ARTICLE, '$1al') : k;
 }
 
 const LETTER = /^\p{L}$/u;

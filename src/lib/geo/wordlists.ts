@@ -42,7 +42,7 @@ help aid support relief emergency crisis attack attacks war
 `);
 
 /** Lowercase words allowed inside a multi-word name ("Sea of Azov", "Trinidad and Tobago", "Rio de Janeiro"). */
-export const CONNECTORS = words(`of de del della la le les the and upon on al el du des da do dos das y i am an der den di sur en ul ad bin au aux a sous super under in next cum zu im bei aan op los las es kwa`);
+export const CONNECTORS = words(`of de del della la le les the and upon on al el du des da do dos das y i am an der den di sur en ul ad bin au aux a sous super under in next cum zu im bei aan op los las es kwa ez az ash ar ed er`);
 
 /** A capitalised word right after a name that turns it into an organisation or a title. */
 export const ORG_WORDS = words(`
