@@ -90,6 +90,15 @@ describe('hard cases', () => {
     expect(at("Ukraine's east", ms)[0]?.place.id).toBe('region:UA:east');
   });
 
+  it('derives regions from compound compass words too, hyphenated or not (GeoVirus), but not from a bare "south"', () => {
+    const ms = geoparse('The quake hit northwest Syria. Helicopters landed in the tourist town of Kalam in the Swat Valley, north-west Pakistan. '
+      + 'Hotspots in south Sudan and Darfur are experiencing a lull in the fighting.', index);
+    expect(at('northwest Syria', ms)[0]?.place.id).toBe('region:SY:northwest');
+    // Pakistan has no north-western third of its own: its north
+    expect(at('north-west Pakistan', ms)[0]?.place).toMatchObject({ kind: 'region', country: 'PK' });
+    expect(at('Sudan', ms)[0]?.place.id).toBe('country:SD');
+  });
+
   // GeoVirus (WikiNews) sentences
   it('keeps disease names, acronyms and people out (GeoVirus)', () => {
     const text = 'The West Nile virus was found in Harris County, Texas, said Dr. Paul Dunn of the Texas Department of State Health Services. Dunn said the U.S. had more cases.';

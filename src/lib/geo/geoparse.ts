@@ -1270,19 +1270,28 @@ function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string
         }
       }
     }
-    // "western Kazakhstan"
-    if (t.key.endsWith('ern') || dir === 'central') {
-      const s = byFirstToken.get(k + 1);
+    // "western Kazakhstan", and a compound compass word written lowercase: "northwest Syria", "north-west Pakistan"
+    // (not "south Sudan": a bare "south" before a country is often its name miswritten)
+    const hyphened = (dir === 'north' || dir === 'south') && text.charCodeAt(t.end) === 45 ? at(tokens, k + 1) : undefined;
+    const second = hyphened && hyphened.start === t.end + 1 ? DIRECTIONS.get(hyphened.key) : undefined;
+    const compound = second === 'east' || second === 'west' ? (dir + second) as Direction : undefined;
+    const last = compound ? k + 1 : k;
+    const lastKey = tokens[last].key;
+    if (lastKey.endsWith('ern') || dir === 'central' || (!t.upper && (compound || dir === 'northwest' || dir === 'northeast' || dir === 'southwest' || dir === 'southeast'))) {
+      const s = byFirstToken.get(last + 1);
       const cc = countryOf(s);
-      if (s && cc && oneSpace(text, t.end, tokens[k + 1].start)) {
-        const place = regionPlace(index, cc, dir);
+      if (s && cc && oneSpace(text, tokens[last].end, tokens[last + 1].start)) {
+        // (a country too small for that corner of it, "north-west Pakistan": its north)
+        const corner = compound ?? dir;
+        const place = regionPlace(index, cc, corner) ?? (corner.length > 5 && corner !== 'central' ? regionPlace(index, cc, corner.slice(0, 5) as Direction) : undefined);
         if (place) {
-          const r = s.copy(k, s.j, t.start, s.end, `direction "${t.text}" of country`);
+          const r = s.copy(k, s.j, t.start, s.end, `direction "${text.slice(t.start, tokens[last].end)}" of country`);
           r.inner = s;
           regions.set(r, place);
           consumed.add(s);
           out.push(r);
         }
+        k = last;
         continue;
       }
     }
