@@ -211,6 +211,16 @@ describe('resolution hard cases (GeoVirus and WikToR sentences)', () => {
     for (const name of ['Migori', 'Homa Bay', 'Kisumu', 'Nakuru']) expect(at(name, ms)[0]?.place.country).toBe('KE');
   });
 
+  it('reads a story\'s units as its country when it names none, and drops towns abroad named in rivers and valleys', () => {
+    // no country named: Scotland and Angus say the UK, Queensland and NSW say Australia
+    const scotland = geoparse('Storm Babet has brought severe flooding to Brechin in Angus, where residents were evacuated after the River South Esk '
+      + 'burst its banks. A red weather warning was issued for parts of eastern Scotland.', index);
+    expect(scotland.map((m) => m.surface)).toEqual(['Brechin', 'Angus', 'Scotland']);
+    const nsw = geoparse('LISMORE, NSW — Floodwaters peaked in Lismore as the Wilsons River swept through the CBD, while in Queensland, Brisbane was '
+      + 'also inundated. The rain would move south to Sydney and the Hawkesbury-Nepean valley.', index);
+    expect(nsw.map((m) => m.surface)).toEqual(['LISMORE', 'NSW', 'Lismore', 'Queensland', 'Brisbane', 'Sydney']);
+  });
+
   it('counts the focus country for a curated area inside it (Luzon the island, not a town in Mindanao)', () => {
     const text = 'In December, the Philippine health authorities conducted testing of about 10,000 swine in two northern Luzon quarantined farms.';
     expect(placeOf(text, 'Luzon')).toMatchObject({ id: 'feature:luzon', country: 'PH' });

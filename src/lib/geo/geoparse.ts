@@ -409,6 +409,13 @@ const UNIT_LIST_AFTER = listBefore('states|provinces|oblasts|governorates|prefec
 const AREA_CUE_END = /\b(?:county|region|province|state|department|prefecture|governorate|oblast|regional unit)$/i;
 /** A lowercase physical-feature word after a name ("the Ahr valley", "the Surma river"). */
 const FEATURE_AFTER = /^ (?:river|valley|basin|delta|gorge|hills|mountains|plateau|desert)\b/;
+/** "the River South Esk", "Loch Ness": a feature word written before the name. */
+const FEATURE_BEFORE = /\b(?:River|Lake|Loch|Lough|Mount|Glen)(?: (?:North|South|East|West|Upper|Lower|Little|Great))? $/;
+/** The first half of a hyphenated name whose second half is a feature's ("the Hawkesbury-Nepean valley"). */
+function featureHalf(text: string, spans: Span[], k: number): boolean {
+  const s = spans[k], next = spans[k + 1];
+  return !!next && s.end + 1 === next.start && text.charCodeAt(s.end) === 45 && FEATURE_AFTER.test(text.slice(next.end, next.end + 10));
+}
 /** The name's best reading is a town in none of the story's countries. */
 function townAbroad(cands: Candidate[], focusSet: Set<string>, votes: Map<string, number>): boolean {
   const best = topOf(cands);
@@ -1201,7 +1208,20 @@ function countCountries(spans: Span[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const s of spans) {
     const cands = s.candidates;
-    if (cands.some((c) => c.src === 'named' && c.entry.type === 'admin1')) continue;
+    // a unit of one country only, every reading of it there ("Queensland", "Aberdeenshire"), or a curated area
+    // inside one country ("Scotland", "Luzon"; towns named after it elsewhere aside): its country
+    const area = cands.some((c) => c.src === 'named' && c.entry.type === 'feature' && !!c.entry.feature.cc);
+    if (area || cands.some((c) => c.src === 'named' && c.entry.type === 'admin1')) {
+      let cc: string | undefined, one = true;
+      for (const c of cands) {
+        if (area && c.src !== 'named') continue;
+        const x = c.src === 'context' ? undefined : entryCountry(c);
+        if (!x || (cc && x !== cc)) one = false;
+        cc ??= x;
+      }
+      if (one && cc) counts.set(cc, (counts.get(cc) ?? 0) + 1);
+      continue;
+    }
     // each country once per span (a name and a demonym of it both count once), in first-seen order
     for (let k = 0; k < cands.length; k++) {
       const c = cands[k];
@@ -1448,8 +1468,11 @@ function scoreByContext(text: string, tokens: Token[], spans: Span[], groupList:
   scoreDatelines(text, spans);
   // votes for countries of confident top candidates widen the focus (US local news without "United States")
   const votes = new Map<string, number>();
+  // (the halves of a hyphenated name, "the Hawkesbury-Nepean valley", vote once, by the second)
+  const firstHalves = new Set<Span>();
+  for (let k = 0; k + 1 < spans.length; k++) if (spans[k].end + 1 === spans[k + 1].start && text.charCodeAt(spans[k].end) === 45) firstHalves.add(spans[k]);
   for (const g of groupList) {
-    if (!g.candidates.length) continue;
+    if (!g.candidates.length || g.spans.every((sp) => firstHalves.has(sp))) continue;
     const cc = entryCountry(topOf(g.candidates));
     if (cc && !focusSet.has(cc)) votes.set(cc, (votes.get(cc) ?? 0) + 1);
   }
@@ -1950,7 +1973,8 @@ function placeMentions(text: string, spans: Span[], regions: Map<Span, TimelineP
     return { start: s.start, end: s.end, surface, role, place: copyPlace(o.place), alternatives: o.alternatives, confidence: o.confidence,
       reason: reasonOf(s, best, o.place, o.n) };
   };
-  for (const s of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
     const region = regions.get(s);
     const surface = text.slice(s.start, s.end);
     if (region) {
@@ -1965,7 +1989,8 @@ function placeMentions(text: string, spans: Span[], regions: Map<Span, TimelineP
     if (isStray(s.candidates)) continue;
     // "the Ahr valley", "the Surma river" in a German or Bangladeshi story: a river or valley, not a town of
     // that name in a country the story is not about
-    if (focusSet.size && FEATURE_AFTER.test(text.slice(s.end, s.end + 10)) && townAbroad(s.candidates, focusSet, votes)) continue;
+    if (focusSet.size && (FEATURE_AFTER.test(text.slice(s.end, s.end + 10)) || FEATURE_BEFORE.test(text.slice(Math.max(0, s.start - 18), s.start))
+      || featureHalf(text, spans, k)) && townAbroad(s.candidates, focusSet, votes)) continue;
     mentions.push(mentionOf(s, surface));
   }
   return mentions;
