@@ -168,6 +168,16 @@ describe('resolution hard cases (GeoVirus and WikToR sentences)', () => {
     expect(placeOf(sindh, 'Sindh')).toMatchObject({ id: 'adm1:PK-SD', kind: 'admin1' });
   });
 
+  it('reads a county by its kind word and by the state named in its sentence, and New York alone as the city (GeoVirus)', () => {
+    const swans = 'Scientists have discovered the possible presence of the H5N1 Bird Flu virus in wild mute swans in Michigan on the coast of Lake Erie '
+      + 'near the Mouillee state game area in Monroe County. The initial testing was done at the laboratories in Ames, Iowa.';
+    expect(placeOf(swans, 'Monroe County')?.id).toBe('adm2:US-MI:monroe-county');
+    const katrina = 'Residents of Jefferson Parish, and the upper portions of Saint Bernard Parish will be allowed to return.';
+    expect(placeOf(katrina, 'Jefferson Parish')?.id).toBe('adm2:US-LA:jefferson-parish');
+    const flu = 'Russia has reported its first case of the flu, in an unidentified 28-year-old man who had recently been in New York.';
+    expect(placeOf(flu, 'New York')).toMatchObject({ kind: 'city', country: 'US' });
+  });
+
   it('reads a wire dateline as the city the story was filed from', () => {
     const text = 'NEW YORK (AP) — The UN General Assembly opened on Tuesday. Officials in New York state said roads were closed.\n'
       + 'LA PAZ, Bolivia (Reuters) - Protesters blocked roads.';

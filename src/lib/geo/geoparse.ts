@@ -1073,7 +1073,9 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   const nextAdjacent = next && oneBlank(text, last.end, next.start) && !last.possessive;
   const prevAdjacent = prev && oneBlank(text, prev.end, first.start) && !prev.possessive;
   // "Warren County", "Orleans Parish": the county (its towns' centroid) is a reading, whatever else the name is
-  const counties: readonly Admin2Record[] = !loose && nextAdjacent && next.upper && ADMIN2_SPAN_WORDS.has(next.key) ? index.lookupAdmin2(key) : NONE;
+  let counties: readonly Admin2Record[] = !loose && nextAdjacent && next.upper && ADMIN2_SPAN_WORDS.has(next.key) ? index.lookupAdmin2(key) : NONE;
+  // "Jefferson Parish": the units that are parishes, not the Jefferson counties of other states
+  if (counties.length > 1 && counties.some((u) => u.name.toLowerCase().endsWith(' ' + next.key))) counties = counties.filter((u) => u.name.toLowerCase().endsWith(' ' + next.key));
   const cacheKey = (loose ? '~' : '=') + surfaceText + (counties.length ? ' ' + next.key : '');
   const cached = candidateCache.get(cacheKey);
   const gaz: readonly GazetteerPlace[] = cached ? NONE : loose ? index.lookupLoose(key) : index.lookupPlaces(key);
@@ -1491,7 +1493,9 @@ function scoreByContext(text: string, tokens: Token[], spans: Span[], groupList:
     if (!country && admins.length) {
       const unit = topOf(admins);
       for (const c of g.candidates) {
-        if (c.src === 'gaz' && /^PPL[AC]$/.test(c.place.fcode) && entryCountry(unit) === c.place.cc) c.score += 4;
+        // (or a city of a million people: New York is the city, the state has another capital)
+        if (c.src === 'gaz' && (/^PPL[AC]$/.test(c.place.fcode) || (c.place.population >= 1e6 && nameKey(c.place.name).startsWith(g.key)))
+          && entryCountry(unit) === c.place.cc) c.score += 4;
       }
     }
     // "Georgia" in US news: the state, not the country, when only the state's country is in focus
@@ -1526,10 +1530,27 @@ function scoreByContext(text: string, tokens: Token[], spans: Span[], groupList:
   for (const g of groupList) {
     for (const c of g.candidates) {
       if (c.src === 'gaz' && !g.areaName && c.place.admin2 && mentionedCounties.has(c.place.admin2)) c.score += 4;
-      else if (c.src === 'admin2' && namedAdmins.has(c.unit.admin1)) c.score += 3;
+      else if (c.src === 'admin2' && namedAdmins.has(c.unit.admin1)) c.score += 3 + (unitInSentence(text, spans, g, c.unit.admin1) ? 2 : 0);
     }
   }
   return { votes, countyMentions };
+}
+
+/**
+ * Whether a mention of the group shares its sentence with a mention of the admin-1 unit `code` ("in Michigan on
+ * the coast of Lake Erie … in Monroe County", not "Ames, Iowa" two sentences on). Rare: only for county readings.
+ */
+function unitInSentence(text: string, spans: Span[], g: NameGroup, code: string): boolean {
+  for (const own of g.spans) {
+    for (const s of spans) {
+      if (s === own || Math.abs(s.start - own.start) > 400 || !s.candidates.length) continue;
+      const top = topOf(s.candidates);
+      if (top.src !== 'named' || top.entry.type !== 'admin1' || top.entry.unit.code !== code) continue;
+      const between = text.slice(Math.min(s.end, own.end), Math.max(s.start, own.start));
+      if (!/[.!?]\s/.test(between)) return true;
+    }
+  }
+  return false;
 }
 
 /**
