@@ -1735,8 +1735,9 @@ function placeNamedSettlement(text: string, spans: Span[], k: number, regions: M
     // "the village of Cellardyke in Fife, Scotland": at the first place named after it in the sentence,
     // else the last one before it ("in Nairobi slum Kibera"), else the story's country
     const placeAt = (m: number) => {
-      const s = spans[m];
-      if (s.cueOnly || !s.candidates.length || regions.has(s)) return undefined;
+      // (an area "north-west Pakistan" places it in the country named inside)
+      const s = regions.has(spans[m]) ? spans[m].inner : spans[m];
+      if (!s || s.cueOnly || !s.candidates.length || regions.has(s)) return undefined;
       const top = topOf(s.candidates);
       return top.src === 'named' && top.entry.type === 'demonym' ? undefined : top;
     };
