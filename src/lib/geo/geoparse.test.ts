@@ -229,6 +229,9 @@ describe('resolution hard cases (GeoVirus and WikToR sentences)', () => {
     const nsw = geoparse('LISMORE, NSW — Floodwaters peaked in Lismore as the Wilsons River swept through the CBD, while in Queensland, Brisbane was '
       + 'also inundated. The rain would move south to Sydney and the Hawkesbury-Nepean valley.', index);
     expect(nsw.map((m) => m.surface)).toEqual(['LISMORE', 'NSW', 'Lismore', 'Queensland', 'Brisbane', 'Sydney']);
+    // the gazetteer has Noto in Sicily only: "the Noto peninsula" in a Japanese story is no Italian town
+    const noto = geoparse('TOKYO (Reuters) - A magnitude 7.6 earthquake struck the Noto peninsula in Ishikawa prefecture, killing 200 people in Wajima.', index);
+    expect(noto.map((m) => m.surface)).toEqual(['TOKYO', 'Ishikawa', 'Wajima']);
   });
 
   it('counts the focus country for a curated area inside it (Luzon the island, not a town in Mindanao)', () => {

@@ -408,7 +408,7 @@ const UNIT_LIST_AFTER = listBefore('states|provinces|oblasts|governorates|prefec
 /** A definition cue that ends in a unit word ("is a historic county", "is an administrative region"). */
 const AREA_CUE_END = /\b(?:county|region|province|state|department|prefecture|governorate|oblast|regional unit)$/i;
 /** A lowercase physical-feature word after a name ("the Ahr valley", "the Surma river"). */
-const FEATURE_AFTER = /^ (?:river|valley|basin|delta|gorge|hills|mountains|plateau|desert)\b/;
+const FEATURE_AFTER = /^ (?:river|valley|basin|delta|gorge|hills|mountains?|plateau|desert|peninsula|islands?|coast|bay|gulf|strait|lakes?|glacier|plains?|volcano)\b/;
 /** "the River South Esk", "Loch Ness": a feature word written before the name. */
 const FEATURE_BEFORE = /\b(?:River|Lake|Loch|Lough|Mount|Glen)(?: (?:North|South|East|West|Upper|Lower|Little|Great))? $/;
 /** The first half of a hyphenated name whose second half is a feature's ("the Hawkesbury-Nepean valley"). */
