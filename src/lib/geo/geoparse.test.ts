@@ -139,6 +139,13 @@ describe('resolution hard cases (GeoVirus and WikToR sentences)', () => {
     expect(placeOf(text, 'Hohhot')).toMatchObject({ id: 'gn:2036892', country: 'CN' });
   });
 
+  it('takes the defining unit from the country most units of the definition agree on (WikToR)', () => {
+    // the Gambia and New Zealand both have a West Coast region; only Tasmania names one country
+    const text = 'Queenstown is a town in the West Coast region of the island of Tasmania. It is in a valley on the western slopes of Mount Owen.';
+    expect(placeOf(text, 'Queenstown')).toMatchObject({ country: 'AU' });
+    expect(placeOf(text, 'Queenstown')!.lat).toBeCloseTo(-42.08, 0);
+  });
+
   it('reads definitions of islands and city districts (WikToR)', () => {
     const jura = 'Jura (/ˈdʒʊərə/ JOOR-ə; Scottish Gaelic: Diùra [ˈtʲuːɾə]) is an island in the Inner Hebrides of Scotland, adjacent and to the north-east of Islay.';
     expect(placeOf(jura, 'Jura')?.country).toBe('GB');

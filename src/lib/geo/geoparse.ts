@@ -1800,14 +1800,18 @@ function defineSettlement(text: string, tokens: Token[], spans: Span[], k: numbe
   // ("… in Cheshire County, New Hampshire, United States": not Cheshire, England); later ones
   // ("The county seat is Washington") are not
   let unitSpan = -1;
+  const unitWord = (m: number) => !(spans[m].j > spans[m].i && (ADMIN2_WORDS.has(tokens[spans[m].j].key) || PHYSICAL_WORDS.has(tokens[spans[m].j].key)))
+    && !COUNTY_LIST_AFTER.test(text.slice(spans[m].end, spans[m].end + 80));
+  // no country named: the country most of the units named support ("in the West Coast region of the island of Tasmania":
+  // Australia, which only Tasmania names, not the Gambia or New Zealand, which both have a West Coast)
+  const unitCountry = ccs.size ? undefined : definitionUnitCountry(spans, first, inWindow, unitWord);
   for (let m = first; inWindow(m) && unitSpan < 0; m++) {
     // "Washington County, Idaho": a county named after a state is not that state
     // nor is the "Ohio River" Ohio
-    if (spans[m].j > spans[m].i && (ADMIN2_WORDS.has(tokens[spans[m].j].key) || PHYSICAL_WORDS.has(tokens[spans[m].j].key))) continue;
     // "a city in Washington and Dodge counties in the U.S. state of Wisconsin": county names, not states
-    if (COUNTY_LIST_AFTER.test(text.slice(spans[m].end, spans[m].end + 80))) continue;
+    if (!unitWord(m)) continue;
     for (const c of spans[m].candidates) {
-      if (c.src === 'named' && c.entry.type === 'admin1' && (!ccs.size || ccs.has(c.entry.unit.cc))) {
+      if (c.src === 'named' && c.entry.type === 'admin1' && (ccs.size ? ccs.has(c.entry.unit.cc) : !unitCountry || c.entry.unit.cc === unitCountry)) {
         addUnitCodes(admins, c.entry.unit);
         unitBoxes.push(c.entry.unit.bbox);
         unitSpan = m;
@@ -1888,6 +1892,26 @@ function defineSettlement(text: string, tokens: Token[], spans: Span[], k: numbe
   }
   anchor ??= county ? admin2Candidate(county, 0) : unit ?? country;
   if (anchor) placedByContext.set(a.candidates, anchor);
+}
+
+/**
+ * The country of the admin-1 units a definition names, when they disagree: a name read as units of one country
+ * only counts twice, one with units in several countries once for each. Undefined on a tie.
+ */
+function definitionUnitCountry(spans: Span[], first: number, inWindow: (m: number) => boolean, unitWord: (m: number) => boolean): string | undefined {
+  const support = new Map<string, number>();
+  const seen = new Set<Candidate[]>();
+  for (let m = first; inWindow(m); m++) {
+    // (each name once: "the Nile … Nile Corniche" is one vote)
+    if (!unitWord(m) || seen.has(spans[m].candidates)) continue;
+    seen.add(spans[m].candidates);
+    const ccs = new Set<string>();
+    for (const c of spans[m].candidates) if (c.src === 'named' && c.entry.type === 'admin1') ccs.add(c.entry.unit.cc);
+    for (const cc of ccs) support.set(cc, (support.get(cc) ?? 0) + (ccs.size === 1 ? 2 : 1));
+  }
+  if (support.size < 2) return undefined;
+  const ranked = [...support].sort((a, b) => b[1] - a[1]);
+  return ranked[0][1] > ranked[1][1] ? ranked[0][0] : undefined;
 }
 
 /** Proximity to the other places of the document. */
