@@ -671,8 +671,15 @@ function divisionInsideUnit(code, name, units, stats) {
   if (!parent || (parent.bbox[2] - parent.bbox[0]) * (parent.bbox[3] - parent.bbox[1]) < 1) return null;
   const pad = 0.05;
   return { id: 'adm1:' + code, code, cc: parent.cc, name, type: '', gn: code, names: [], members: [parent.code],
-    lat: round(stats.y / stats.n, 3), lon: round(stats.x / stats.n, 3),
+    lat: round(stats.y / stats.n, 3), lon: round(stats.x / stats.n, 3), townLat: round(stats.y / stats.n, 3), townLon: round(stats.x / stats.n, 3),
     bbox: [stats.bbox[0] - pad, stats.bbox[1] - pad, stats.bbox[2] + pad, stats.bbox[3] + pad].map((x) => round(x, 3)), pop: stats.pop };
+}
+
+/** The mean point of the units' towns, as townLat/townLon (none when they have no towns). */
+function townPoint(units) {
+  let n = 0, x = 0, y = 0;
+  for (const u of units) { n += u.towns ?? 0; x += u.townX ?? 0; y += u.townY ?? 0; }
+  return n ? { townLat: round(y / n, 3), townLon: round(x / n, 3) } : {};
 }
 
 /** Names made only of compass words ("Western Province", "Centre-Est", "North East"): a direction, not a unit, in English text. */
@@ -758,7 +765,7 @@ function gazetteerAdmin1(gnAdmin1, units, gnTownStats, admin1Out, countries, sim
     const names = usable(name) && usable(regionName) && normalizeName(regionName) !== normalizeName(name) ? [regionName] : [];
     const id = 'adm1:' + code;
     groups.push({ id, code, cc: ms[0].cc, name: usable(name) ? name : regionName, type: '', gn: code, names, members: ms.map((u) => u.code), lat: round(point[1], 3), lon: round(point[0], 3),
-      bbox: bbox.map((x) => round(x, 3)), pop: ms.reduce((a, u) => a + (u.pop ?? 0), 0) });
+      bbox: bbox.map((x) => round(x, 3)), pop: ms.reduce((a, u) => a + (u.pop ?? 0), 0), ...townPoint(ms) });
     geometryLines.push(id + '\t' + JSON.stringify(merged));
     // a unit's alias that is the group's name is Natural Earth naming the part by the whole (Seville province "Andalucía")
     const groupKeys = new Set([name, ...names].map(normalizeName));
@@ -1054,6 +1061,9 @@ async function main() {
       unit.pop = (unit.pop ?? 0) + pop;
       const tb = unit.townBox;
       unit.townBox = tb ? [Math.min(tb[0], x), Math.min(tb[1], y), Math.max(tb[2], x), Math.max(tb[3], y)] : [x, y, x, y];
+      unit.towns = (unit.towns ?? 0) + 1;
+      unit.townX = (unit.townX ?? 0) + x;
+      unit.townY = (unit.townY ?? 0) + y;
       if (a1) {
         unit.gnTowns ??= new Map();
         unit.gnTowns.set(`${cc}.${a1}`, (unit.gnTowns.get(`${cc}.${a1}`) ?? 0) + 1);
@@ -1109,7 +1119,13 @@ async function main() {
   writePostings(path.join(GEN, 'names.rows'), nameMap);
   writeBloom(path.join(GEN, 'names.bloom'), nameMap.keys(), looseMap.keys());
   writePostings(path.join(GEN, 'names-loose.rows'), looseMap);
-  for (const a of admin1Out) a.pop = units.find((u) => u.code === a.code)?.pop ?? 0;
+  for (const a of admin1Out) {
+    const u = units.find((v) => v.code === a.code);
+    a.pop = u?.pop ?? 0;
+    // where its settlements are on average: the likeliest spot of a village the gazetteer lacks ("a community in
+    // Ontario" is near Toronto, not at the province's middle in the northern forest)
+    if (u?.towns) { a.townLat = round(u.townY / u.towns, 3); a.townLon = round(u.townX / u.towns, 3); }
+  }
   admin1Out.push(...gazetteerAdmin1(JSON.parse(fs.readFileSync(inputs.gnAdmin1, 'utf8')), units, gnTownStats, admin1Out, countriesOut, simplified, geometryLines,
     (n) => isEnglishWord(n) || englishCountryNames.has(normalizeName(n)), topojsonClient));
   // named lakes of Natural Earth (from the basemap package): "Lake Titicaca", "Lake Erie", "Lake Kivu"

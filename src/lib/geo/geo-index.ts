@@ -22,6 +22,9 @@ export interface Admin1Record {
   pop?: number;
   /** A first-level division made of finer Natural Earth units (Spain's provinces make Andalusia): their codes. */
   members?: string[];
+  /** The mean point of its towns: where a village the gazetteer lacks most likely is. */
+  townLat?: number;
+  townLon?: number;
   lat: number;
   lon: number;
   bbox: [number, number, number, number];

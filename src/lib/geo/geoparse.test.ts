@@ -146,6 +146,14 @@ describe('resolution hard cases (GeoVirus and WikToR sentences)', () => {
     expect(placeOf(text, 'Queenstown')!.lat).toBeCloseTo(-42.08, 0);
   });
 
+  it('puts a village the gazetteer lacks where its unit\'s towns are, not at the unit\'s middle (WikToR)', () => {
+    // Ontario's middle is in the northern forest; its villages are in the south, where Hampton is (43.97N 78.74W)
+    const text = 'Hampton is a community located in the municipality of Clarington, Ontario, Canada. It originally served as the township office headquarters.';
+    const hampton = placeOf(text, 'Hampton')!;
+    expect(hampton.id).toBe('near:hampton:adm1:CA-ON');
+    expect(hampton.lat).toBeLessThan(46);
+  });
+
   it('reads definitions of islands and city districts (WikToR)', () => {
     const jura = 'Jura (/ˈdʒʊərə/ JOOR-ə; Scottish Gaelic: Diùra [ˈtʲuːɾə]) is an island in the Inner Hebrides of Scotland, adjacent and to the north-east of Islay.';
     expect(placeOf(jura, 'Jura')?.country).toBe('GB');

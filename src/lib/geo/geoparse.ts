@@ -2065,7 +2065,10 @@ function toPlace(index: GeoIndex, c: Candidate, withGeometry: boolean, surface: 
     const name = surface.replace(/['’]s$/, '');
     const d = 0.05;
     // (read by index, not destructured: a new array of another elements kind deoptimised the destructuring)
-    const lon = c.point ? c.point[0] : near.lon, lat = c.point ? c.point[1] : near.lat;
+    // (somewhere in a unit: where its towns are on average, not at its middle)
+    const a = c.anchor;
+    const unit = a.src === 'named' && a.entry.type === 'admin1' ? a.entry.unit : undefined;
+    const lon = c.point ? c.point[0] : unit?.townLon ?? near.lon, lat = c.point ? c.point[1] : unit?.townLat ?? near.lat;
     const id = c.point ? `at:${normalizeName(name).replace(/ /g, '-')}:${lat.toFixed(4)},${lon.toFixed(4)}` : 'near:' + normalizeName(name).replace(/ /g, '-') + ':' + near.id;
     const p: TimelinePlace = { id, name, kind: 'city', lat, lon, bbox: [lon - d, lat - d, lon + d, lat + d] };
     if (near.country) p.country = near.country;
