@@ -179,6 +179,9 @@ describe('resolution hard cases (GeoVirus and WikToR sentences)', () => {
     const sudan = 'Fighting spread to the Darfur region on Thursday, with clashes reported in Nyala, El Fasher and El Geneina, the capital of West Darfur state.';
     expect(placeOf(sudan, 'Nyala')).toMatchObject({ id: 'gn:369004', kind: 'city', country: 'SD' });
     expect(placeOf(sudan, 'El Geneina')).toMatchObject({ kind: 'city', country: 'SD' });
+    // a clause between a name and an apposition: the apposition is the clause's last name's
+    const canada = 'In Canada, wildfires forced the evacuation of Yellowknife, the capital of the Northwest Territories.';
+    expect(placeOf(canada, 'Canada')?.id).toBe('country:CA');
     const sindh = 'In Sindh, the districts of Dadu, Jacobabad and Larkana are under water.';
     expect(placeOf(sindh, 'Sindh')).toMatchObject({ id: 'adm1:PK-SD', kind: 'admin1' });
   });

@@ -456,8 +456,14 @@ function cueStart(text: string, from: number): boolean {
 function settlementCue(text: string, from: number): number {
   if (!cueStart(text, from)) return 0;
   const m = SETTLEMENT_CUE.exec(text.slice(from, from + SETTLEMENT_WINDOW));
-  return m ? m[0].length : 0;
+  if (!m) return 0;
+  // what comes between the name and an apposition is a unit ("Ushakovo, Amur Oblast, a selo") or an aside in brackets,
+  // not a clause ("In Canada, wildfires forced the evacuation of Yellowknife, the capital of …")
+  const between = m.groups?.between;
+  return between && !UNIT_OR_ASIDE.test(between) ? 0 : m[0].length;
 }
+/** A comma, then capitalised words (a unit's name) or bracketed asides, then an optional comma. */
+const UNIT_OR_ASIDE = /^,\s*(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|and|the|de|del|du)\s*|\([^()]*\)\s*|\[[^\]]*\]\s*|\/[^/]*\/\s*|[;:]\s*)+,?\s*$/u;
 /**
  * "is a small city in", ", a town in", "(pronounced …) is an unincorporated community in", "is a small, rural town",
  * "is one of the 51 union councils of", "is located in": bounded, no nested repeats. An apposition
@@ -465,7 +471,7 @@ function settlementCue(text: string, from: number): number {
  * it and the name ("Delta, Ontario, a community" does): in "Nyala, El Fasher and El Geneina, the capital of …" it is
  * El Geneina's.
  */
-const SETTLEMENT_CUE = /^(?:\s*(?:or\s+)?\/[^/\n]{1,60}\/){0,3}(?:\s*\([^\n]{0,200}?\))?(?:(?:,(?:(?!\sand\s)[^,.;]){0,80})?,\s*(?:an?|the)\s+(?:[\w-]+,?\s+){0,4}?(?:city|town|village|hamlet|community|municipality|borough|township|settlement|suburb|commune|parish|census-designated place|neighbou?rhood|locality|port|capital|county seat|seaside resort|market town|county|district|regional unit|island|barrio|kibbutz|moshav|mukim|ward|quarter|townsite|resort|archaeological site|area|union council|woreda|tehsil|taluka|barangay|kebele)\b|(?:,[^,.;]{0,80},?)?\s*(?:is|was)\s+(?:(?:located|situated)\s+(?:in|within)\b|(?:an?|the|one\s+of\s+the(?:\s+[\d,]+)?)\s+(?:[\w-]+,?\s+){0,4}?(?:city|town|village|hamlet|community|municipality|borough|township|settlement|suburb|commune|parish|census-designated place|neighbou?rhood|locality|port|capital|county seat|seaside resort|market town|county|district|regional unit|island|barrio|kibbutz|moshav|mukim|ward|quarter|townsite|resort|archaeological site|area|union council|woreda|tehsil|taluka|barangay|kebele|cities|communities|municipalities|towns|villages|suburbs|areas|districts|neighbou?rhoods|townships|union councils|woredas)\b))/i;
+const SETTLEMENT_CUE = /^(?:\s*(?:or\s+)?\/[^/\n]{1,60}\/){0,3}(?:\s*\([^\n]{0,200}?\))?(?:(?<between>,(?:(?!\sand\s)[^,.;]){0,80})?,\s*(?:an?|the)\s+(?:[\w-]+,?\s+){0,4}?(?:city|town|village|hamlet|community|municipality|borough|township|settlement|suburb|commune|parish|census-designated place|neighbou?rhood|locality|port|capital|county seat|seaside resort|market town|county|district|regional unit|island|barrio|kibbutz|moshav|mukim|ward|quarter|townsite|resort|archaeological site|area|union council|woreda|tehsil|taluka|barangay|kebele)\b|(?:,[^,.;]{0,80},?)?\s*(?:is|was)\s+(?:(?:located|situated)\s+(?:in|within)\b|(?:an?|the|one\s+of\s+the(?:\s+[\d,]+)?)\s+(?:[\w-]+,?\s+){0,4}?(?:city|town|village|hamlet|community|municipality|borough|township|settlement|suburb|commune|parish|census-designated place|neighbou?rhood|locality|port|capital|county seat|seaside resort|market town|county|district|regional unit|island|barrio|kibbutz|moshav|mukim|ward|quarter|townsite|resort|archaeological site|area|union council|woreda|tehsil|taluka|barangay|kebele|cities|communities|municipalities|towns|villages|suburbs|areas|districts|neighbou?rhoods|townships|union councils|woredas)\b))/i;
 
 /**
  * Latitude/longitude written in degrees ("37°12′39″N 86°53′33″W", "43.6°N, 51.2°E"): bounded pieces,
