@@ -328,6 +328,12 @@ describe('people are not places (GeoVirus sentences)', () => {
       .toEqual([]);
   });
 
+  it('reads a country named like a given name as a person after a title or role, and as the country otherwise', () => {
+    expect(places('French far-right leader Jordan Bardella said in Paris that the vote was close. Defence Minister Israel Katz met Jordan\'s king in Amman.'))
+      .toEqual(['Paris', 'Jordan', 'Amman']);
+    expect(places('Aid convoys reached Chad and Jordan on Monday.')).toEqual(['Chad', 'Jordan']);
+  });
+
   it('reads the surname alone later as the same person', () => {
     const text = 'person," the 39-year-old Las Vegas woman, Anna Ayala, told Knight Ridder. Ayala described how she found the finger. '
       + 'According to Devina Cordero, 20, after Ayala found the finger, she ran up to her.';

@@ -972,7 +972,9 @@ function personNames(text: string, tokens: Token[], index: GeoIndex, surnames: S
     // a given name that is also a country or curated area is that place ("Jordan", "Chad"); one that is a
     // state or region ("Nelson", "Victoria", "Georgia") is a person only before a surname that is no place
     const unitName = strongNamed(index, a.key);
-    if (unitName && index.named.get(a.key)!.some((e) => e.type !== 'admin1' && e.type !== 'demonym')) continue;
+    // …unless a title or role comes before it ("leader Jordan Bardella", "Minister Israel Katz")
+    const countryName = unitName && index.named.get(a.key)!.some((e) => e.type !== 'admin1' && e.type !== 'demonym');
+    if (countryName && !(k > 0 && (TITLES.has(tokens[k - 1].key) || ROLE_WORDS.has(tokens[k - 1].key)) && oneBlank(text, tokens[k - 1].end, a.start))) continue;
     // "Will", "Bill", "May" open sentences as common words
     if (a.sentenceStart && COMMON_WORDS.has(a.key)) continue;
     let m = k + 1;
@@ -1001,6 +1003,10 @@ function personNames(text: string, tokens: Token[], index: GeoIndex, surnames: S
   }
   return out;
 }
+/** Lowercase roles written before a person's name ("far-right leader Jordan Bardella", "actor Chad Michael Murray"). */
+const ROLE_WORDS = new Set(['leader', 'actor', 'actress', 'singer', 'player', 'striker', 'coach', 'spokesman', 'spokeswoman', 'spokesperson',
+  'minister', 'lawmaker', 'senator', 'candidate', 'chief', 'commander', 'author', 'writer', 'journalist', 'reporter', 'correspondent',
+  'director', 'founder', 'lawyer', 'activist', 'rapper', 'star', 'model', 'ambassador', 'envoy', 'president', 'mayor', 'governor']);
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'el', 'al', 'bin', 'ibn', 'ben', 'ter', 'ten']);
 /** One space, or a hyphen in a double name ("Navarro-Valls"); after an initial, its dot and a space. */
 function nameGap(text: string, a: Token, b: Token): boolean {
