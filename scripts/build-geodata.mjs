@@ -37,7 +37,8 @@ export function looseKey(key) {
     .replace(/y/g, 'i')
     .replace(/w/g, 'v')
     .replace(/(\p{L})\1+/gu, '$1')
-    .replace(/(^| )(?:al|el|ul|il|ad|ed|as|es|ash|esh|ar|er|an|en|az|ez|at|et|ath|adh)(?= )/g, '$1al');
+    .replace(/(^| )(?:al|el|ul|il|ad|ed|as|es|ash|esh|ar|er|an|en|az|ez|at|et|ath|adh)(?= )/g, '$1al')
+    .replace(/\b(?:st|ste|mt|ft)\b(?= )/g, (w) => ({ st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort' })[w]);
 }
 
 // MUST stay identical to src/lib/geo/normalize.ts (the same test compares them).

@@ -794,6 +794,7 @@ function stateAbbreviation(text: string, tokens: Token[], i: number, index: GeoI
 
 /** The Arabic article as news writes it (the loose key reads them all as one). */
 const ARTICLE_SPELLINGS = new Set(['al', 'el', 'ul', 'il', 'ad', 'ed', 'as', 'es', 'ash', 'esh', 'ar', 'er', 'an', 'en', 'az', 'ez', 'at', 'et', 'ath', 'adh']);
+const ABBREVIATED_STARTS = new Set(['st', 'ste', 'mt', 'ft']);
 /** The tokens' keys from i to j, one blank apart (a phrase key). */
 function tokensKey(tokens: Token[], i: number, j: number): string {
   let key = tokens[i].key;
@@ -815,7 +816,8 @@ function looseNameEnd(text: string, tokens: Token[], i: number, after: number, i
     if (!next.upper ? ARTICLE_SPELLINGS.has(next.key) : text.charCodeAt(next.start - 1) === 45) particle = true;
     if (next.upper) end = k + 1;
   }
-  if (!particle) return -1;
+  // (or one that starts with a shortened Saint, Mount or Fort: "St. Marc" is Saint-Marc)
+  if (!particle && !ABBREVIATED_STARTS.has(tokens[i].key)) return -1;
   for (let m = end; m > after && m > i; m--) if (index.lookupLoose(tokensKey(tokens, i, m)).length) return m;
   return -1;
 }

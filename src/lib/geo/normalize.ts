@@ -38,10 +38,13 @@ export function normalizeName(s: string): string {
 
 /**
  * Loose transliteration key: Zhanaozen ~ Janaozen, Aqtau ~ Aktau, Kyzyl ~ Kizil, Ghazni ~ Gazni, and the Arabic
- * article however it is written before a word: Deir al-Balah ~ Deir el-Balah, Deir ez-Zor ~ Deir al-Zor.
+ * article however it is written before a word: Deir al-Balah ~ Deir el-Balah, Deir ez-Zor ~ Deir al-Zor; St. Marc ~ Saint-Marc.
  */
 const LOOSE_TRIGGER = /[hjqyw]/;
 const ARABIC_ARTICLE = /(^| )(?:al|el|ul|il|ad|ed|as|es|ash|esh|ar|er|an|en|az|ez|at|et|ath|adh)(?= )/g;
+/** Saint, Sainte, Mount and Fort as the press shortens them: St. Marc ~ Saint-Marc, Mt Isa ~ Mount Isa. */
+const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort' };
+const ABBREVIATED_WORD = /\b(?:st|ste|mt|ft)\b(?= )/g;
 export function looseKey(key: string): string {
   // every rewrite below needs one of h, j, q, y, w: most keys have none and skip the six passes
   const k = LOOSE_TRIGGER.test(key) ? collapseRepeatedLetters(key
@@ -51,7 +54,7 @@ export function looseKey(key: string): string {
     .replace(/q/g, 'k')
     .replace(/y/g, 'i')
     .replace(/w/g, 'v')) : collapseRepeatedLetters(key);
-  return k.includes(' ') ? k.replace(ARABIC_ARTICLE, '$1al') : k;
+  return k.includes(' ') ? k.replace(ARABIC_ARTICLE, '$1al').replace(ABBREVIATED_WORD, (w) => ABBREVIATIONS[w]) : k;
 }
 
 const LETTER = /^\p{L}$/u;
