@@ -683,6 +683,18 @@ function townPoint(units) {
   return n ? { townLat: round(y / n, 3), townLon: round(x / n, 3) } : {};
 }
 
+let bigTowns = null;
+/** Normalised names of the gazetteer's towns of 20,000 people or more. */
+function bigTownNames() {
+  if (bigTowns) return bigTowns;
+  bigTowns = new Set();
+  for (const line of fs.readFileSync(locateInputs().cities, 'utf8').split('\n')) {
+    const c = line.split('\t');
+    if (+c[14] >= 20000) { bigTowns.add(normalizeName(c[1])); bigTowns.add(normalizeName(c[2])); }
+  }
+  return bigTowns;
+}
+
 /** Names made only of compass words ("Western Province", "Centre-Est", "North East"): a direction, not a unit, in English text. */
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'centre', 'center',
   'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'middle', 'upper', 'lower',
@@ -931,6 +943,11 @@ async function main() {
       for (const t of Object.values(w.name.native ?? {})) for (const n of [t.common, t.official]) if (alternate(n)) names.add(n);
     }
     names.add(us[0].props.admin);
+    // the first part of a name made of two ("Bosnia", "Trinidad" of Trinidad and Tobago), as news writes it, unless
+    // it is a word or a town of 20,000 people or more ("Antigua" of Guatemala, "Sao Tome" the capital stays a town)
+    // (of sovereign states: "Turks" is no name of the Turks and Caicos Islands)
+    const firstPart = w?.independent ? /^(.+?) (?:and|&) /.exec(name)?.[1] : undefined;
+    if (firstPart && !englishWords.has(normalizeName(firstPart)) && !bigTownNames().has(normalizeName(firstPart))) names.add(firstPart);
     for (const n of isoNames.get(cc) ?? []) names.add(n);
     for (const n of EXTRA_COUNTRY_NAMES[cc] ?? []) names.add(n);
     names.delete(name);

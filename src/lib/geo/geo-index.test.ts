@@ -68,6 +68,14 @@ describe('gazetteer index', () => {
     expect(tunis.place).toMatchObject({ kind: 'city', country: 'TN' });
   });
 
+  it('knows a state named in two parts by its first part, as news writes it ("Bosnia"), but not a territory\'s ("Turks")', () => {
+    expect(index.named.get('bosnia')?.map((e) => e.type)).toContain('country');
+    expect(index.named.get('antigua')?.map((e) => e.type)).toContain('country');
+    expect(index.named.get('turks')?.some((e) => e.type === 'country')).toBeFalsy();
+    const found = geoparse('Refugees from Bosnia reached Sarajevo.', index);
+    expect(found[0].place).toMatchObject({ id: 'country:BA' });
+  });
+
   it('does not read a foreign-language unit name as a country: "Somalia" stays Somalia (WikToR)', () => {
     const text = 'Dolo is a town in southeastern Ethiopia, within 30 kilometers of the Ethiopia-Somalia border. Located in the Liben Zone of the Somali Region, this town has a latitude and longitude of 04°10′N 42°04′E.';
     const dolo = geoparse(text, index).find((m) => m.surface === 'Dolo')!;

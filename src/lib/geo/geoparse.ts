@@ -664,7 +664,10 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     // "Cox's Bazar", "Martha's Vineyard": a town whose name goes on after the 's
     const townName = !!next && next.upper && next.start === t.end + 3
       && (index.hasPlace(t.key + 's ' + next.key) || index.hasPlacePrefix(t.key + 's ' + next.key));
-    if (index.namedPrefixes.has(t.key + 's') || countyName || townName) {
+    // "St. John's", "King's Lynn"'s first word: a town whose name ends in the 's
+    const prev = at(tokens, k - 1);
+    const endsName = !!prev && prev.upper && joinable(text, prev, t) && index.hasPlace(prev.key + ' ' + t.key + 's');
+    if (index.namedPrefixes.has(t.key + 's') || countyName || townName || endsName) {
       t.key += 's';
       t.flags = (t.flags & ~WORD_LISTS) | keyFlags(t.key);
       t.end += 2;
