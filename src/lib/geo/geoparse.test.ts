@@ -403,6 +403,8 @@ describe('names with connectors, organisations, words inside longer names', () =
     const found = geoparse(text, index);
     expect(found.map((m) => m.surface)).toEqual(['Rakhine State', "Cox's Bazar", 'Bangladesh']);
     expect(at("Cox's Bazar", found)[0].place.country).toBe('BD');
+    // …and one that ends in it (WikToR: "Avondale is a Canadian town … near St. John's")
+    expect(at("St. John's", geoparse("Snow closed the airport in St. John's, Newfoundland.", index))[0]?.place).toMatchObject({ country: 'CA', kind: 'city' });
     // a place named like a storm word stays a place
     expect(surfaces('Residents of Hurricane, Utah, were safe after Hurricane Ian.')).toEqual(['Hurricane', 'Utah']);
     // one word of a hyphenated name whose other word is no place (GeoVirus); place pairs stay
