@@ -265,6 +265,8 @@ describe('words are not places (GeoVirus sentences)', () => {
       + 'Visa requirements specify only those vaccinated against the flu strain can apply.')).toEqual(['Morocco', 'Nigeria']);
     const swan = places('In April of 2006, the deadly H5N1 virus was found in the remains of a wild Mute Swan in the village of Cellardyke in Fife, Scotland.');
     expect(swan).not.toContain('Mute');
+    // feasts named like towns (GeoVirus: "For Ramadan, pilgrimage to Saudi Arabia was banned")
+    expect(places('For Ramadan, pilgrimage to Saudi Arabia was banned. Easter services were held in Kyiv.')).toEqual(['Saudi Arabia', 'Kyiv']);
     expect(swan).not.toContain('Swan');
     expect(swan).toEqual(expect.arrayContaining(['Fife', 'Scotland']));
   });

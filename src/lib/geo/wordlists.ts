@@ -1,7 +1,7 @@
 /**
  * Word lists for recognition. COMMON_WORDS are English words that are also GeoNames names ("Police",
  * "Central", "Leave"): a single capitalised one is only a place with strong evidence (a country or
- * admin-1 name). Months and weekdays are here because many are towns too.
+ * admin-1 name). Months, weekdays and feasts ("Ramadan", "Easter") are here because many are towns too.
  */
 const words = (s: string) => new Set(s.trim().split(/\s+/));
 
@@ -18,6 +18,7 @@ new old big great little long high low good bad best better well small large you
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec
 mon tue wed thu fri sat sun
+ramadan eid hajj diwali holi hanukkah passover easter christmas lent advent halloween thanksgiving nowruz
 central police leave reply replay read more news home page top share comment comments post posts print email
 north south east west northern southern eastern western centre center city town village capital country state
 union republic kingdom empire federal national international local world global public government president
