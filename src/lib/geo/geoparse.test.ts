@@ -299,6 +299,9 @@ describe('words are not places (GeoVirus sentences)', () => {
       .toEqual(['Queensland', 'Innisfail']);
     expect(places('The swans were sampled on August 8, 2006 and the initial testing was done at Michigan State University\'s Diagnostic Center for Population and Animal Health and at the National Veterinary Services laboratories in Ames, Iowa.'))
       .toEqual(['Ames', 'Iowa']);
+    // a field of government named by an English word is no place (GeoVirus: "the United States Department of Justice")
+    expect(places('A man about to be indicted by the United States Department of Justice died. He was to be charged by the Justice Department.'))
+      .toEqual(['United States']);
   });
 
   it('reads a two-letter code as a unit of the story\'s country only (WA in Western Australia)', () => {

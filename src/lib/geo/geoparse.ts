@@ -1136,8 +1136,11 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   // organisations: "Interior Ministry", "Washington Post", "Ohio State University"; but a place's own
   // government or officials name the place: "Almaty Police", "New York Governor", "NSW Primary Industries Minister"
   const run = nextAdjacent && next.upper ? capitalisedRun(text, tokens, j + 1) : NO_RUN;
-  const jurisdiction = run.government && !run.institution;
+  // (not an English word before it: the "Justice Department", "Health Bureau" are no places' governments)
+  const jurisdiction = run.government && !run.institution && !(single && !hasStrongNamed && index.commonWords.has(key));
   if (nextAdjacent && next.upper && (ORG_WORDS.has(next.key) || run.institution) && !isDemonymOnly && !jurisdiction) return null;
+  // "the Department of Justice", "Ministry of Health": a field of government, when the name is an English word
+  if (single && !hasStrongNamed && index.commonWords.has(key) && isKey(prev, 'of') && i >= 2 && GOVERNMENT_WORDS.has(tokens[i - 2].key) && tokens[i - 2].upper) return null;
   // "Radio Pyongyang", "Television New Zealand": a broadcaster or institution named after the place
   if (prevAdjacent && prev.upper && INSTITUTION_WORDS.has(prev.key)) return null;
   // "University of California", "Bank of England": an institution named after the place
