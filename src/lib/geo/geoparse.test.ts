@@ -146,6 +146,12 @@ describe('resolution hard cases (GeoVirus and WikToR sentences)', () => {
     expect(placeOf(text, 'Queenstown')!.lat).toBeCloseTo(-42.08, 0);
   });
 
+  it('reads the defining province as the province, not as the prefecture of its capital (WikToR)', () => {
+    const text = 'Baicheng (Chinese: 白城; pinyin: Báichéng; literally: "White City") is a prefecture-level city in the northwestern part of Jilin province, People\'s Republic of China.';
+    expect(placeOf(text, 'Baicheng')).toMatchObject({ country: 'CN', kind: 'city' });
+    expect(placeOf(text, 'Baicheng')!.lat).toBeCloseTo(45.6, 0);
+  });
+
   it('puts a village the gazetteer lacks where its unit\'s towns are, not at the unit\'s middle (WikToR)', () => {
     // Ontario's middle is in the northern forest; its villages are in the south, where Hampton is (43.97N 78.74W)
     const text = 'Hampton is a community located in the municipality of Clarington, Ontario, Canada. It originally served as the township office headquarters.';

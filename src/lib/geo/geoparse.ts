@@ -1859,6 +1859,8 @@ function defineSettlement(text: string, tokens: Token[], spans: Span[], k: numbe
   let county: Admin2Record | undefined;
   for (const m of countyMentions) {
     if (m.start < a.end + cueLength || m.start >= a.end + SETTLEMENT_WINDOW) continue;
+    // (not the defining unit itself: "in the western Jilin province" names the province, not Jilin city's prefecture)
+    if (unitSpan >= 0 && m.start === spans[unitSpan].start) continue;
     const inUnit = m.units.filter((u) => (admins.size ? admins.has(u.admin1) : ccs.has(u.cc)));
     if (inUnit.length) { countyIds = new Set(inUnit.map((u) => u.id)); county = inUnit[0]; break; }
   }
