@@ -1072,7 +1072,14 @@ async function main() {
         if (x < b[0] || x > b[2] || y < b[1] || y > b[3]) continue;
         if (pointInGeometry(x, y, u.full)) { unit = u; break; }
       }
-      unit ??= coded;
+      // (an islet or a point just offshore, or an island the outlines leave out: the coded unit if within 4°, else the
+      // unit whose box is nearest)
+      if (!unit) {
+        const gap = (u) => Math.max(u.bbox[0] - x, x - u.bbox[2], 0) + Math.max(u.bbox[1] - y, y - u.bbox[3], 0);
+        let best = null;
+        for (const u of byCountry.get(cc) ?? []) if (!u.wide && (!best || gap(u) < gap(best))) best = u;
+        unit = coded && (coded.wide || gap(coded) < 4) ? coded : best && gap(best) < 1.5 ? best : null;
+      }
     }
     const row = placeRows.length;
     if (unit) {
@@ -1080,7 +1087,8 @@ async function main() {
       const tb = unit.townBox;
       unit.townBox = tb ? [Math.min(tb[0], x), Math.min(tb[1], y), Math.max(tb[2], x), Math.max(tb[3], y)] : [x, y, x, y];
       unit.towns = (unit.towns ?? 0) + 1;
-      unit.townX = (unit.townX ?? 0) + x;
+      // (a unit across the antimeridian, Chukotka, averages its longitudes on 0–360°)
+      unit.townX = (unit.townX ?? 0) + (unit.wide && x < 0 ? x + 360 : x);
       unit.townY = (unit.townY ?? 0) + y;
       if (a1) {
         unit.gnTowns ??= new Map();
@@ -1142,7 +1150,11 @@ async function main() {
     a.pop = u?.pop ?? 0;
     // where its settlements are on average: the likeliest spot of a village the gazetteer lacks ("a community in
     // Ontario" is near Toronto, not at the province's middle in the northern forest)
-    if (u?.towns) { a.townLat = round(u.townY / u.towns, 3); a.townLon = round(u.townX / u.towns, 3); }
+    if (u?.towns) {
+      const lon = u.townX / u.towns;
+      a.townLat = round(u.townY / u.towns, 3);
+      a.townLon = round(lon > 180 ? lon - 360 : lon, 3);
+    }
   }
   admin1Out.push(...gazetteerAdmin1(JSON.parse(fs.readFileSync(inputs.gnAdmin1, 'utf8')), units, gnTownStats, admin1Out, countriesOut, simplified, geometryLines,
     (n) => isEnglishWord(n) || englishCountryNames.has(normalizeName(n)), topojsonClient));

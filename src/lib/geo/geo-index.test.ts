@@ -120,6 +120,15 @@ describe('gazetteer index', () => {
     expect(place('Abai')!.lon).toBeGreaterThan(76);
   });
 
+  it('keeps each unit\'s mean town point inside its box, across the antimeridian too (Chukotka)', () => {
+    const units = [...index.admin1ById.values()].filter((u) => u.townLat !== undefined && !u.members);
+    expect(units.length).toBeGreaterThan(3000);
+    // (within 2°: islands that the outlines leave out still count for their unit)
+    const outside = units.filter((u) => u.townLat! < u.bbox[1] - 2 || u.townLat! > u.bbox[3] + 2 || (u.bbox[2] - u.bbox[0] < 180 && (u.townLon! < u.bbox[0] - 2 || u.townLon! > u.bbox[2] + 2)));
+    expect(outside.map((u) => u.code)).toEqual([]);
+    expect(Math.abs(index.admin1ById.get('adm1:RU-CHU')!.townLon!)).toBeGreaterThan(160);
+  });
+
   it('puts a town in the unit whose outline holds it when the unit codes have moved on (WikToR, Philippines)', () => {
     const text = 'Santa María, officially known as the Municipality of Santa Maria, is a first class highly urban municipality in the province of Bulacan, Philippines.';
     const santaMaria = geoparse(text, index).find((m) => m.surface === 'Santa María')!;
