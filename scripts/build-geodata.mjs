@@ -384,15 +384,16 @@ const FEATURES = [
   ['yugoslavia', 'Yugoslavia', 'other', [19, 44], [13.4, 40.8, 23.1, 46.9]],
   ['ottoman-empire', 'Ottoman Empire', 'other', [35, 38], [15, 12, 50, 48]],
   // continents
-  // continents: points near their commonly cited geographic centres
-  ['europe', 'Europe', 'continent', [17.5, 51], [-25, 34.5, 60, 71.5]],
-  ['asia', 'Asia', 'continent', [87, 43], [26, -11, 180, 78]],
-  ['africa', 'Africa', 'continent', [21, 7], [-18, -35, 52, 37.5]],
+  // continents: at GeoNames' continent features (the gazetteer's own convention, which GeoNames-annotated corpora
+  // follow); the Americas, which GeoNames has no feature for, near their middle
+  ['europe', 'Europe', 'continent', [9.14062, 48.69096], [-25, 34.5, 60, 71.5]],
+  ['asia', 'Asia', 'continent', [89.29688, 29.84064], [26, -11, 180, 78]],
+  ['africa', 'Africa', 'continent', [21.09375, 7.1881], [-18, -35, 52, 37.5]],
   ['americas', 'Americas', 'continent', [-80, 15], [-168, -56, -34, 84]],
-  ['north-america', 'North America', 'continent', [-100, 45], [-168, 7, -52, 84]],
-  ['south-america', 'South America', 'continent', [-60, -15], [-82, -56, -34, 13]],
-  ['oceania', 'Oceania', 'continent', [140, -20], [110, -48, 180, 0]],
-  ['antarctica', 'Antarctica', 'continent', [0, -82], [-180, -90, 180, -60]],
+  ['north-america', 'North America', 'continent', [-100.54688, 46.07323], [-168, 7, -52, 84]],
+  ['south-america', 'South America', 'continent', [-57.65625, -14.60485], [-82, -56, -34, 13]],
+  ['oceania', 'Oceania', 'continent', [138.51562, -18.31281], [110, -48, 180, 0]],
+  ['antarctica', 'Antarctica', 'continent', [16.40626, -78.15856], [-180, -90, 180, -60]],
   // constituent countries of the UK: no admin-1 unit of their own in Natural Earth (it has counties)
   ['england', 'England', 'admin1', [-1.5, 52.5], [-5.8, 49.9, 1.8, 55.8], [], 'GB'],
   ['scotland', 'Scotland', 'admin1', [-4, 56.5], [-7.7, 54.6, -0.7, 60.9], [], 'GB'],
