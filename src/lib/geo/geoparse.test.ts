@@ -339,6 +339,12 @@ describe('people are not places (GeoVirus sentences)', () => {
       .toEqual([]);
   });
 
+  it('reads a name in a title-case headline, where capitals say nothing, but keeps the rule in running text', () => {
+    expect(places('Protesters Clash With Police In Almaty As Unrest Spreads Across Kazakhstan\nProtesters gathered on Monday.'))
+      .toEqual(['Almaty', 'Kazakhstan']);
+    expect(places('"I am more concerned," Albert R. T. Lim, president of the National Federation of Hog Farmers, warned.')).toEqual([]);
+  });
+
   it('reads a country named like a given name as a person after a title or role, and as the country otherwise', () => {
     expect(places('French far-right leader Jordan Bardella said in Paris that the vote was close. Defence Minister Israel Katz met Jordan\'s king in Amman.'))
       .toEqual(['Paris', 'Jordan', 'Amman']);

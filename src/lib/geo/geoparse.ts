@@ -30,7 +30,7 @@ export interface GeoparseOptions {
 // and context. One number instead of four booleans: a document makes a token per word, and a smaller
 // object is less to allocate and collect.
 const DIRECTION_WORD = 1, ADMIN2_MENTION_WORD = 2, WORD_LISTS = 3;
-const UPPER = 4, ALL_CAPS = 8, SENTENCE_START = 16, POSSESSIVE = 32;
+const UPPER = 4, ALL_CAPS = 8, SENTENCE_START = 16, POSSESSIVE = 32, TITLE_LINE = 64;
 class Token {
   constructor(public start: number, public end: number, public text: string, public key: string, public flags: number) {}
   /** Starts with an uppercase letter. */
@@ -651,7 +651,33 @@ function lowercaseVocabulary(tokens: Token[]): Set<string> {
   return s;
 }
 
+/** Function words a headline capitalises ("Clash With Police In Almaty As Unrest Spreads"), which running text does not. */
+const TITLE_FUNCTION_WORDS = new Set(['in', 'on', 'at', 'with', 'as', 'to', 'for', 'after', 'across', 'from', 'over', 'into', 'amid', 'near', 'and', 'the']);
+/**
+ * Marks the tokens of title-case lines (four words or more, three in four capitalised, a capitalised function
+ * word among them): there capitals say nothing, so a name next to other capitalised words is no part of a longer name.
+ */
+function markTitleLines(text: string, tokens: Token[]): void {
+  let from = 0;
+  while (from < tokens.length) {
+    let to = from + 1;
+    while (to < tokens.length && text.lastIndexOf('\n', tokens[to].start) < tokens[to - 1].end) to++;
+    let words = 0, upper = 0, functionWords = 0;
+    for (let k = from; k < to; k++) {
+      const t = tokens[k];
+      if (isDigit(t.text.charCodeAt(0))) continue;
+      words++;
+      if (t.upper && !t.allCaps) upper++;
+      if (t.upper && k > from && TITLE_FUNCTION_WORDS.has(t.key)) functionWords++;
+    }
+    if (words >= 4 && upper * 4 >= words * 3 && functionWords > 0) for (let k = from; k < to; k++) tokens[k].flags |= TITLE_LINE;
+    from = to;
+  }
+}
+
 function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
+  // (only where a line break could end a headline: most texts are running prose with few)
+  if (text.includes('\n')) markTitleLines(text, tokens);
   // one candidate list per distinct written name: mentions of a name share it (one sense per discourse)
   const candidateCache = new Map<string, Candidate[]>();
   const spans = objectList<Span>();
@@ -1147,7 +1173,7 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   if (isKey(prev, 'of') && i >= 2 && INSTITUTION_WORDS.has(tokens[i - 2].key) && tokens[i - 2].upper) return null;
   // inside a longer proper name (a person, a company): "Vladimir Putin", "Kassym-Jomart Tokayev"
   const countryOrArea = counties.length > 0 || named.some((e) => e.type === 'country' || e.type === 'feature');
-  if (!isDemonymOnly && !countryOrArea) {
+  if (!isDemonymOnly && !countryOrArea && !(first.flags & TITLE_LINE)) {
     if (nextAdjacent && next.upper && !next.allCaps && !jurisdiction && !PLACE_TYPE_WORDS.has(next.key) && !CONNECTORS.has(next.key)
       && !index.named.has(next.key)) return null;
     if (prevAdjacent && prev.upper && !prev.sentenceStart && !DIRECTIONS.get(prev.key) && !CONNECTORS.has(prev.key)
