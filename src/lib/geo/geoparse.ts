@@ -5,7 +5,7 @@
  * population, the document's focus countries, containment ("Aktau, Mangystau") and proximity.
  */
 import type { PlaceKind, TimelinePlace, Toponym } from '../extract/types';
-import { copyPlace, namedEntry, regionPlace, type Admin2Record, type Direction, type GazetteerPlace, type GeoIndex, type NamedEntry } from './geo-index';
+import { copyPlace, namedEntry, regionPlace, type Admin2Record, type Direction, type GazetteerPlace, type GeoIndex, type NamedEntry, type Phrase } from './geo-index';
 import { normalizeName } from './normalize';
 import { COMMON_WORDS, CONNECTORS, GOVERNMENT_WORDS, INSTITUTION_WORDS, ORGANISATION_NAMES, ORG_WORDS, PEOPLE_NAMES, PLACE_TYPE_WORDS, TITLES } from './wordlists';
 
@@ -32,7 +32,8 @@ export interface GeoparseOptions {
 const DIRECTION_WORD = 1, ADMIN2_MENTION_WORD = 2, WORD_LISTS = 3;
 const UPPER = 4, ALL_CAPS = 8, SENTENCE_START = 16, POSSESSIVE = 32;
 class Token {
-  constructor(public start: number, public end: number, public text: string, public key: string, public flags: number) {}
+  /** word: the interned word's number (see internWord), -1 for a word not interned. */
+  constructor(public start: number, public end: number, public text: string, public key: string, public flags: number, public word: number) {}
   /** Starts with an uppercase letter. */
   get upper(): boolean {
     return (this.flags & UPPER) !== 0;
@@ -237,6 +238,39 @@ const wordData = new Int32Array(4 * MAX_WORDS);
 const wordText: string[] = [];
 const wordKey: string[] = [];
 let wordCount = 0;
+/**
+ * Answers of one index (the last one parsed with) about each interned word, made when first asked: a
+ * token's word number finds them by an array read, where a lookup by string in a large Map or Set (the
+ * phrase memo, the given names) missed the cache at its bucket and again at each key compared.
+ */
+const wordPhrase: (Phrase | undefined)[] = [];
+/** -1: not asked yet, 0 / 1: whether the word (as written) is a given name. */
+const wordGiven = new Int8Array(MAX_WORDS).fill(-1);
+/** Serial numbers of indexes (held weakly), and the one whose answers the word tables hold. */
+const indexSerials = new WeakMap<GeoIndex, number>();
+let answersFor = 0, lastSerial = 0;
+/** Makes the word tables answer for index (forgetting another index's answers). */
+function answerFor(index: GeoIndex): void {
+  let serial = indexSerials.get(index);
+  if (serial === undefined) indexSerials.set(index, (serial = ++lastSerial));
+  if (serial === answersFor) return;
+  answersFor = serial;
+  wordPhrase.fill(undefined);
+  wordGiven.fill(-1);
+}
+/** The longest-match scan's first phrase for token t (index.phrases.first(t.key)). */
+function firstPhrase(t: Token, index: GeoIndex): Phrase {
+  const e = t.word;
+  if (e < 0) return index.phrases.first(t.key);
+  return (wordPhrase[e] ??= index.phrases.first(t.key));
+}
+/** index.givenNames.has(t.text). */
+function isGivenName(t: Token, index: GeoIndex): boolean {
+  const e = t.word;
+  if (e < 0) return index.givenNames.has(t.text);
+  if (wordGiven[e] < 0) wordGiven[e] = index.givenNames.has(t.text) ? 1 : 0;
+  return wordGiven[e] === 1;
+}
 function newWord(text: string): Word {
   const c0 = text.charCodeAt(0);
   let hasUpper = false, hasLower = false;
@@ -255,8 +289,13 @@ function clearWords(): void {
   wordCount = 0;
   wordText.length = 0;
   wordKey.length = 0;
+  wordPhrase.length = 0;
+  wordGiven.fill(-1);
 }
-/** Number of the interned word text[from, to) (plain ASCII, at most MAX_WORD_LENGTH long; `hash` is its FNV-1a hash as an int32). */
+/**
+ * Number of the interned word text[from, to) (plain ASCII, at most MAX_WORD_LENGTH long; `hash` is its FNV-1a hash
+ * as an int32), or -1 when the table is full (it is cleared between documents only: tokens keep word numbers).
+ */
 function internWord(text: string, from: number, to: number, hash: number): number {
   let p0 = 0, p1 = 0, p2 = 0;
   for (let k = from, shift = 0; k < to; k++, shift += 8) {
@@ -273,14 +312,12 @@ function internWord(text: string, from: number, to: number, hash: number): numbe
     }
     slot = (slot + 1) & (WORD_SLOTS - 1);
   }
-  if (wordCount >= MAX_WORDS) {
-    clearWords();
-    slot = hash & (WORD_SLOTS - 1);
-  }
+  if (wordCount >= MAX_WORDS) return -1;
   const w = newWord(text.slice(from, to));
   const e = wordCount++;
   wordText[e] = w.text;
   wordKey[e] = w.key;
+  wordPhrase[e] = undefined;
   wordData[4 * e] = p0;
   wordData[4 * e + 1] = p1;
   wordData[4 * e + 2] = p2;
@@ -291,6 +328,8 @@ function internWord(text: string, from: number, to: number, hash: number): numbe
 }
 
 export function tokenize(text: string): Token[] {
+  // (cleared here, not when full: the tokens of a document keep their word numbers until it is parsed)
+  if (wordCount > MAX_WORDS - (MAX_WORDS >>> 2)) clearWords();
   // (a list of objects from the start, and never read at index -1: either made every push and read here generic)
   const tokens = objectList<Token>();
   let prevEnd = 0;
@@ -311,8 +350,8 @@ export function tokenize(text: string): Token[] {
       const stop = end < n ? text.charCodeAt(end) : 32;
       if (stop < 128 && stop !== 39) {
         let wText: string, wKey: string, wFlags: number;
-        if (end - at <= MAX_WORD_LENGTH) {
-          const e = internWord(text, at, end, h);
+        const e = end - at <= MAX_WORD_LENGTH ? internWord(text, at, end, h) : -1;
+        if (e >= 0) {
           wText = wordText[e];
           wKey = wordKey[e];
           wFlags = wordData[4 * e + 3];
@@ -325,7 +364,7 @@ export function tokenize(text: string): Token[] {
         const prevTok = tokens.length ? tokens[tokens.length - 1] : undefined;
         const sentenceStart = !prevTok || startsSentence(text, prevEnd, at, prevTok);
         // (a store at the end, not push: optimised code kept push a builtin call here, ~150 instructions a token)
-        tokens[tokens.length] = new Token(at, end, wText, wKey, sentenceStart ? wFlags | SENTENCE_START : wFlags);
+        tokens[tokens.length] = new Token(at, end, wText, wKey, sentenceStart ? wFlags | SENTENCE_START : wFlags, e);
         prevEnd = end;
         at = end;
         continue;
@@ -358,7 +397,7 @@ export function tokenize(text: string): Token[] {
     const allCaps = upper && word.length > 1 && (plain ? !hasLower : word === word.toUpperCase());
     const sentenceStart = !prevTok || startsSentence(text, prevEnd, at, prevTok);
     tokens.push(new Token(at, at + word.length, word, key, keyFlags(key) | (upper ? UPPER : 0) | (allCaps ? ALL_CAPS : 0)
-      | (sentenceStart ? SENTENCE_START : 0) | (possessive ? POSSESSIVE : 0)));
+      | (sentenceStart ? SENTENCE_START : 0) | (possessive ? POSSESSIVE : 0), -1));
     prevEnd = end;
     at = end;
   }
@@ -677,6 +716,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
       && (index.hasPlace(t.key + 's ' + next.key) || index.hasPlacePrefix(t.key + 's ' + next.key));
     if (index.namedPrefixes.has(t.key + 's') || countyName || townName) {
       t.key += 's';
+      t.word = -1;
       t.flags = (t.flags & ~WORD_LISTS) | keyFlags(t.key);
       t.end += 2;
       t.text = text.slice(t.start, t.end);
@@ -705,7 +745,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
       }
     }
     // longest match over named entries and gazetteer names at once
-    let phrase = phrases.first(t.key);
+    let phrase = firstPhrase(t, index);
     let best: { j: number; key: string } | null = null;
     let j = i;
     for (;;) {
@@ -944,7 +984,7 @@ function personNames(text: string, tokens: Token[], index: GeoIndex, surnames: S
     && !ADMIN2_WORDS.has(t.key) && !DIRECTIONS.has(t.key) && !TITLES.has(t.key) && !strongNamed(index, t.key) && !isDigit(t.text.charCodeAt(0));
   for (let k = 0; k + 1 < tokens.length; k++) {
     const a = tokens[k];
-    if (!a.upper || a.allCaps || a.possessive || !index.givenNames.has(a.text)) continue;
+    if (!a.upper || a.allCaps || a.possessive || !isGivenName(a, index)) continue;
     // a given name that is also a country or curated area is that place ("Jordan", "Chad"); one that is a
     // state or region ("Nelson", "Victoria", "Georgia") is a person only before a surname that is no place
     const unitName = strongNamed(index, a.key);
@@ -1336,6 +1376,7 @@ function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string
 
 export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions = {}): PlaceMention[] {
   const tokens = tokenize(text);
+  answerFor(index);
   let spans = findSpans(text, tokens, index);
   const counts = countCountries(spans);
   for (const cc of options.focusCountries ?? []) counts.set(cc, (counts.get(cc) ?? 0) + 3);
