@@ -244,6 +244,8 @@ let wordCount = 0;
  * phrase memo, the given names) missed the cache at its bucket and again at each key compared.
  */
 const wordPhrase: (Phrase | undefined)[] = [];
+/** Number of the word spelt as each word's key ("paris" for "Paris"; itself when lowercase), or -1 (table full). */
+const wordKeyWord = new Int32Array(MAX_WORDS);
 /** -1: not asked yet, 0 / 1: whether the word (as written) is a given name. */
 const wordGiven = new Int8Array(MAX_WORDS).fill(-1);
 /** Serial numbers of indexes (held weakly), and the one whose answers the word tables hold. */
@@ -324,7 +326,32 @@ function internWord(text: string, from: number, to: number, hash: number): numbe
   wordData[4 * e + 3] = w.flags;
   wordSlots[2 * slot] = hash;
   wordSlots[2 * slot + 1] = e + 1;
+  wordKeyWord[e] = w.key === w.text ? e : internKey(w.key);
   return e;
+}
+/** Number of the interned word spelt as key (a lowercase plain word), or -1. */
+function internKey(key: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
+  return internWord(key, 0, key.length, h);
+}
+/** Number of the interned word spelt as key, or -1 (none; nothing is added). */
+function findKey(key: string): number {
+  if (key.length > MAX_WORD_LENGTH) return -1;
+  let h = 0x811c9dc5, p0 = 0, p1 = 0, p2 = 0;
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if (c === 0 || c > 127) return -1;
+    h = Math.imul(h ^ c, 0x01000193);
+    if (k < 4) p0 |= c << (8 * k);
+    else if (k < 8) p1 |= c << (8 * (k - 4));
+    else p2 |= c << (8 * (k - 8));
+  }
+  for (let slot = h & (WORD_SLOTS - 1), e = wordSlots[2 * slot + 1]; e !== 0; slot = (slot + 1) & (WORD_SLOTS - 1), e = wordSlots[2 * slot + 1]) {
+    const b = 4 * (e - 1);
+    if (wordSlots[2 * slot] === h && wordData[b] === p0 && wordData[b + 1] === p1 && wordData[b + 2] === p2) return e - 1;
+  }
+  return -1;
 }
 
 export function tokenize(text: string): Token[] {
@@ -694,12 +721,28 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 /** Words used lowercase somewhere in the document are common words there ("central", "police"). */
 function lowercaseVocabulary(tokens: Token[]): Set<string> {
   // only words also written capitalised matter: collect those first, then their lowercase uses
+  // (keys of interned words are marked by key number with this document's stamp, not put in a Set: a Set
+  // lookup per token missed the cache; keys without a number go in the Set)
+  const stamp = ++vocabularyStamp;
   const capitalised = new Set<string>();
-  for (const t of tokens) if (t.upper) capitalised.add(t.key);
+  for (const t of tokens) {
+    if (!t.upper) continue;
+    const k = t.word >= 0 ? wordKeyWord[t.word] : -1;
+    if (k >= 0) capitalisedStamp[k] = stamp;
+    else capitalised.add(t.key);
+  }
   const s = new Set<string>();
-  for (const t of tokens) if (!t.upper && capitalised.has(t.key) && !HAS_DIGIT.test(t.text)) s.add(t.key);
+  for (const t of tokens) {
+    if (t.upper) continue;
+    // (a word not interned may still have a key that is)
+    const k = t.word >= 0 ? wordKeyWord[t.word] : findKey(t.key);
+    if (((k >= 0 && capitalisedStamp[k] === stamp) || (capitalised.size > 0 && capitalised.has(t.key))) && !HAS_DIGIT.test(t.text)) s.add(t.key);
+  }
   return s;
 }
+/** Per key number: the stamp of the last document that wrote the key capitalised. */
+const capitalisedStamp = new Int32Array(MAX_WORDS);
+let vocabularyStamp = 0;
 
 function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
   // one candidate list per distinct written name: mentions of a name share it (one sense per discourse)
