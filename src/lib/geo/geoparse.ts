@@ -224,15 +224,16 @@ interface Word {
 /**
  * Interned plain ASCII words, found by a hash computed while the tokenizer scans: a word seen before
  * (most words of news text) costs no slice, no lowercased copy and no rehash when later looked up in
- * Sets and Maps (the interned strings keep their hash). Open addressing over (hash, word number) pairs
- * in one typed array; a word's characters (packed four to an int, so at most 12 of them) and flags sit
+ * Sets and Maps (the interned strings keep their hash). Open addressing over one int per slot (the
+ * hash's high 16 bits and the word number + 1: the slot gives the low bits; half the table a pair
+ * took, so more of it stays cached); a word's characters (packed four to an int, so at most 12 of them) and flags sit
  * in a second one, so a probe compares the word without touching an object or a string (the chain of
  * dependent loads slot → word → string → characters missed the cache at each step: a tenth of a pass).
  * Bounded: cleared when full. Words longer than 12 characters are not interned (V8 would keep them as
  * slices of their document).
  */
 const WORD_SLOTS = 1 << 16, MAX_WORDS = WORD_SLOTS >>> 1, MAX_WORD_LENGTH = 12;
-const wordSlots = new Int32Array(2 * WORD_SLOTS);
+const wordSlots = new Int32Array(WORD_SLOTS);
 /** Per word number: characters 0-3, 4-7, 8-11 (one byte each, zero past the end), then its flags. */
 const wordData = new Int32Array(4 * MAX_WORDS);
 const wordText: string[] = [];
@@ -306,11 +307,12 @@ function internWord(text: string, from: number, to: number, hash: number): numbe
     else if (shift < 64) p1 |= c << (shift - 32);
     else p2 |= c << (shift - 64);
   }
+  const high = hash & ~0xffff;
   let slot = hash & (WORD_SLOTS - 1);
-  for (let e = wordSlots[2 * slot + 1]; e !== 0; e = wordSlots[2 * slot + 1]) {
-    if (wordSlots[2 * slot] === hash) {
-      const b = 4 * (e - 1);
-      if (wordData[b] === p0 && wordData[b + 1] === p1 && wordData[b + 2] === p2) return e - 1;
+  for (let v = wordSlots[slot]; v !== 0; v = wordSlots[slot]) {
+    if ((v & ~0xffff) === high) {
+      const b = 4 * ((v & 0xffff) - 1);
+      if (wordData[b] === p0 && wordData[b + 1] === p1 && wordData[b + 2] === p2) return (v & 0xffff) - 1;
     }
     slot = (slot + 1) & (WORD_SLOTS - 1);
   }
@@ -324,8 +326,7 @@ function internWord(text: string, from: number, to: number, hash: number): numbe
   wordData[4 * e + 1] = p1;
   wordData[4 * e + 2] = p2;
   wordData[4 * e + 3] = w.flags;
-  wordSlots[2 * slot] = hash;
-  wordSlots[2 * slot + 1] = e + 1;
+  wordSlots[slot] = high | (e + 1);
   wordKeyWord[e] = w.key === w.text ? e : internKey(w.key);
   return e;
 }
@@ -347,9 +348,10 @@ function findKey(key: string): number {
     else if (k < 8) p1 |= c << (8 * (k - 4));
     else p2 |= c << (8 * (k - 8));
   }
-  for (let slot = h & (WORD_SLOTS - 1), e = wordSlots[2 * slot + 1]; e !== 0; slot = (slot + 1) & (WORD_SLOTS - 1), e = wordSlots[2 * slot + 1]) {
-    const b = 4 * (e - 1);
-    if (wordSlots[2 * slot] === h && wordData[b] === p0 && wordData[b + 1] === p1 && wordData[b + 2] === p2) return e - 1;
+  const high = h & ~0xffff;
+  for (let slot = h & (WORD_SLOTS - 1), v = wordSlots[slot]; v !== 0; slot = (slot + 1) & (WORD_SLOTS - 1), v = wordSlots[slot]) {
+    const b = 4 * ((v & 0xffff) - 1);
+    if ((v & ~0xffff) === high && wordData[b] === p0 && wordData[b + 1] === p1 && wordData[b + 2] === p2) return (v & 0xffff) - 1;
   }
   return -1;
 }
