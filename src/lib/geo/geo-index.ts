@@ -135,6 +135,8 @@ export type NamedEntry =
   | { type: 'feature'; feature: FeatureRecord };
 
 export interface GeoIndex {
+  /** A number no other index of this process has (memos kept outside an index tell indexes apart by it). */
+  readonly serial: number;
   countries: Map<string, CountryRecord>;
   admin1ById: Map<string, Admin1Record>;
   /** Named entries by normalised key. */
@@ -762,7 +764,9 @@ export class PhraseTree {
  * parser's optimised code inlines these call targets, and closures made anew for every index were new
  * targets, so each fresh index deoptimised the whole parser for its first documents.
  */
+let lastSerial = 0;
 class GazetteerIndex implements GeoIndex {
+  readonly serial = ++lastSerial;
   private readonly bloom: Uint32Array | undefined;
   private readonly placeCache = new Map<number, GazetteerPlace>();
   // Words recur across news text ("The", "President"): answers are memoised, each memo bounded so a

@@ -239,38 +239,37 @@ const wordData = new Int32Array(4 * MAX_WORDS);
 const wordText: string[] = [];
 const wordKey: string[] = [];
 let wordCount = 0;
-/**
- * Answers of one index (the last one parsed with) about each interned word, made when first asked: a
- * token's word number finds them by an array read, where a lookup by string in a large Map or Set (the
- * phrase memo, the given names) missed the cache at its bucket and again at each key compared.
- */
-const wordPhrase: (Phrase | undefined)[] = [];
 /** Number of the word spelt as each word's key ("paris" for "Paris"; itself when lowercase), or -1 (table full). */
 const wordKeyWord = new Int32Array(MAX_WORDS);
+/**
+ * Answers of one index about each interned word, made when first asked: a token's word number finds them
+ * by an array read, where a lookup by string in a large Map or Set (the phrase memo, the given names)
+ * missed the cache at its bucket and again at each key compared. wordOwner is the serial of the index
+ * they are for; another index's answers are replaced word by word (a test per word, not a reset per new
+ * index: a branch first taken with a new index had no type feedback and deoptimised geoparse).
+ */
+const wordOwner = new Int32Array(MAX_WORDS);
+const wordPhrase: (Phrase | undefined)[] = [];
 /** -1: not asked yet, 0 / 1: whether the word (as written) is a given name. */
-const wordGiven = new Int8Array(MAX_WORDS).fill(-1);
-/** Serial numbers of indexes (held weakly), and the one whose answers the word tables hold. */
-const indexSerials = new WeakMap<GeoIndex, number>();
-let answersFor = 0, lastSerial = 0;
-/** Makes the word tables answer for index (forgetting another index's answers). */
-function answerFor(index: GeoIndex): void {
-  let serial = indexSerials.get(index);
-  if (serial === undefined) indexSerials.set(index, (serial = ++lastSerial));
-  if (serial === answersFor) return;
-  answersFor = serial;
-  wordPhrase.fill(undefined);
-  wordGiven.fill(-1);
+const wordGiven = new Int8Array(MAX_WORDS);
+/** Makes word e's answers those of the index with this serial. */
+function ownWord(e: number, serial: number): void {
+  wordOwner[e] = serial;
+  wordPhrase[e] = undefined;
+  wordGiven[e] = -1;
 }
 /** The longest-match scan's first phrase for token t (index.phrases.first(t.key)). */
 function firstPhrase(t: Token, index: GeoIndex): Phrase {
   const e = t.word;
   if (e < 0) return index.phrases.first(t.key);
+  if (wordOwner[e] !== index.serial) ownWord(e, index.serial);
   return (wordPhrase[e] ??= index.phrases.first(t.key));
 }
 /** index.givenNames.has(t.text). */
 function isGivenName(t: Token, index: GeoIndex): boolean {
   const e = t.word;
   if (e < 0) return index.givenNames.has(t.text);
+  if (wordOwner[e] !== index.serial) ownWord(e, index.serial);
   if (wordGiven[e] < 0) wordGiven[e] = index.givenNames.has(t.text) ? 1 : 0;
   return wordGiven[e] === 1;
 }
@@ -293,7 +292,6 @@ function clearWords(): void {
   wordText.length = 0;
   wordKey.length = 0;
   wordPhrase.length = 0;
-  wordGiven.fill(-1);
 }
 /**
  * Number of the interned word text[from, to) (plain ASCII, at most MAX_WORD_LENGTH long; `hash` is its FNV-1a hash
@@ -322,6 +320,7 @@ function internWord(text: string, from: number, to: number, hash: number): numbe
   wordText[e] = w.text;
   wordKey[e] = w.key;
   wordPhrase[e] = undefined;
+  wordOwner[e] = 0;
   wordData[4 * e] = p0;
   wordData[4 * e + 1] = p1;
   wordData[4 * e + 2] = p2;
@@ -1421,7 +1420,6 @@ function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string
 
 export function geoparse(text: string, index: GeoIndex, options: GeoparseOptions = {}): PlaceMention[] {
   const tokens = tokenize(text);
-  answerFor(index);
   let spans = findSpans(text, tokens, index);
   const counts = countCountries(spans);
   for (const cc of options.focusCountries ?? []) counts.set(cc, (counts.get(cc) ?? 0) + 3);
