@@ -754,9 +754,12 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     const t = tokens[k];
     if (!t.possessive || !t.upper) continue;
     const next = tokens[k + 1];
-    const countyName = !!next && next.upper && ADMIN2_SPAN_WORDS.has(next.key) && next.start === t.end + 3;
+    // (the gap is measured for every such pair, not only before a county word: an operation first met in new
+    // text has no type feedback and deoptimised findSpans)
+    const adjacent = !!next && next.upper && next.start === t.end + 3;
+    const countyName = adjacent && ADMIN2_SPAN_WORDS.has(next.key);
     // "Cox's Bazar", "Martha's Vineyard": a town whose name goes on after the 's
-    const townName = !!next && next.upper && next.start === t.end + 3
+    const townName = adjacent
       && (index.hasPlace(t.key + 's ' + next.key) || index.hasPlacePrefix(t.key + 's ' + next.key));
     if (index.namedPrefixes.has(t.key + 's') || countyName || townName) {
       t.key += 's';
@@ -781,10 +784,9 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     if (!t.upper || personTokens.has(i)) { i++; continue; }
     // "Tuscaloosa, Ala.", "Charleston, W.Va.": a newspaper abbreviation of a US state after a town
     if (i > 0 && text.charCodeAt(t.start - 1) === 32 && text.charCodeAt(t.start - 2) === 44 && tokens[i - 1].upper && tokens[i - 1].end === t.start - 2) {
-      const span = stateAbbreviation(text, tokens, i, index);
-      if (span) {
-        spans.push(span);
-        i = span.j + 1;
+      const after = stateAbbreviation(text, tokens, i, index, spans);
+      if (after >= 0) {
+        i = after;
         continue;
       }
     }
@@ -823,16 +825,20 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     // a surname seen in a full name elsewhere is a person when it speaks or is titled ("Dunn said")
     const prevTok = at(tokens, i - 1);
     const afterLocative = !!prevTok && LOCATIVES.has(prevTok.key);
-    if (best.j === i && diseaseNames.has(best.key) && !afterLocative) { i++; continue; }
-    // ("from Hamas-controlled Gaza": the locative is the next name's)
-    if (ORGANISATION_NAMES.has(best.key) && (!afterLocative || text.charCodeAt(tokens[best.j].end) === 45)) { i = best.j + 1; continue; }
-    // an acronym the text defines for a name that is no place: "Peanut Corp. of America (PCA)"
-    if (best.j === i && t.allCaps && acronyms.has(t.text)) { i++; continue; }
-    // "Bab al-Hawa", "Ras el-Tin": a town's name that goes on through a foreign article or particle into a
-    // name the gazetteer lacks is the start of that longer name, not the town
+    const afterName = text.charCodeAt(tokens[best.j].end);
     const particle = at(tokens, best.j + 1), rest = at(tokens, best.j + 2);
-    if (particle && rest && FOREIGN_PARTICLES.has(particle.key) && !particle.upper && rest.upper
-      && joinable(text, tokens[best.j], particle) && joinable(text, particle, rest) && !index.named.has(best.key)) { i = best.j + 1; continue; }
+    // names that are no place here, skipped whole (one branch, its operands read every time: a skip first met in
+    // new text, such as a disease's name, had no type feedback and deoptimised findSpans, a large recompile)
+    const hyphenAfter = afterName === 45;
+    if ((best.j === i && diseaseNames.has(best.key) && !afterLocative)
+      // ("from Hamas-controlled Gaza": the locative is the next name's)
+      || (ORGANISATION_NAMES.has(best.key) && (!afterLocative || hyphenAfter))
+      // an acronym the text defines for a name that is no place: "Peanut Corp. of America (PCA)"
+      || (best.j === i && t.allCaps && acronyms.has(t.text))
+      // "Bab al-Hawa", "Ras el-Tin": a town's name that goes on through a foreign article or particle into a
+      // name the gazetteer lacks is the start of that longer name, not the town
+      || (particle && rest && FOREIGN_PARTICLES.has(particle.key) && !particle.upper && rest.upper
+        && joinable(text, tokens[best.j], particle) && joinable(text, particle, rest) && !index.named.has(best.key))) { i = best.j + 1; continue; }
     const speaks = SPEECH_VERBS.has(tokens[i + 1]?.key ?? '') || (!!prevTok && (TITLES.has(prevTok.key)
       || (prevTok.upper && !prevTok.sentenceStart && oneSpace(text, prevTok.end, t.start))));
     // …or, said or not, when the name is only a small town's ("Dunn", "Steele" after "Paul Dunn", "Ann Steele")
@@ -848,7 +854,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     const personLike = (surname && !speaks || givenAlone || commonWord) && !afterLocative
       && !index.named.has(best.key) && smallTownsOnly(index, best.key);
     // "US$460 million": a currency, not the country
-    const currency = text.charCodeAt(tokens[best.j].end) === 36;
+    const currency = afterName === 36;
     const span = person || currency ? null : makeSpan(text, tokens, i, best.j, best.key, loose, index, lowerVocab, candidateCache);
     if (span) {
       if (personLike && span.j === span.i) span.personLike = true;
@@ -866,19 +872,21 @@ function diseaseNamesOf(tokens: Token[]): Set<string> {
   return diseaseNames;
 }
 
-/** A newspaper abbreviation of a US state at token i ("Ala.", "W.Va."), as a span, or null (its own function: a rare case). */
-function stateAbbreviation(text: string, tokens: Token[], i: number, index: GeoIndex): Span | null {
+/** A newspaper abbreviation of a US state at token i ("Ala.", "W.Va."), added to spans; the token after it, or -1 (its own function: a rare case). */
+function stateAbbreviation(text: string, tokens: Token[], i: number, index: GeoIndex, spans: Span[]): number {
   const t = tokens[i];
   const m = US_STATE_ABBREVIATION.exec(text.slice(t.start, t.start + 6));
   const unit = m && index.admin1ById.get('adm1:US-' + US_STATES[m[1].replace('.', '')]);
-  if (!m || !unit) return null;
+  if (!m || !unit) return -1;
   const end = t.start + m[0].length;
   let j = i;
   while (tokens[j + 1] && tokens[j + 1].start < end) j++;
   const entry = namedEntry('admin1', undefined, unit, true, undefined);
   const span = new Span(i, j, t.start, end, [namedCandidate(entry, namedScore(entry))], false, 'state abbreviation');
   span.areaName = true;
-  return span;
+  // (pushed here, not by findSpans: the first abbreviation met deoptimised findSpans at the push)
+  spans.push(span);
+  return j + 1;
 }
 
 /** Up to four capitalised words right before "County" / "District" … that name an admin-2 unit, or null. */
