@@ -163,6 +163,8 @@ export interface GeoIndex {
   /** Admin-2 units whose distinctive name (admin2Core: "warren" for "Warren County") equals key. */
   lookupAdmin2(key: string): Admin2Record[];
   geometry(id: string): AreaGeometry | undefined;
+  /** An area place whose geometry (the polygon of `id`, when there is one) is parsed when first read. */
+  areaPlace(id: string, name: string, kind: PlaceKind, lat: number, lon: number, bbox: [number, number, number, number], country: string): TimelinePlace;
   toPlace(entry: NamedEntry | GazetteerPlace, withGeometry?: boolean): TimelinePlace;
 }
 
@@ -870,6 +872,9 @@ class GazetteerIndex implements GeoIndex {
     }
     return g ?? undefined;
   }
+  areaPlace(id: string, name: string, kind: PlaceKind, lat: number, lon: number, bbox: [number, number, number, number], country: string): TimelinePlace {
+    return this.indexGeometry().has(id) ? lazyGeometryPlace(id, name, kind, lat, lon, bbox, country, this.readGeometry) : { id, name, kind, lat, lon, bbox, country };
+  }
   toPlace(e: NamedEntry | GazetteerPlace, withGeometry = true): TimelinePlace {
     if ('row' in e) {
       const d = 0.05;
@@ -1062,15 +1067,13 @@ export function copyPlace(p: TimelinePlace): TimelinePlace {
   return copy as unknown as TimelinePlace;
 }
 
-/** A region of a country ("western Kazakhstan") as a place with its dissolved geometry. */
+/** A region of a country ("western Kazakhstan") as a place with its dissolved geometry (parsed when first read). */
 export function regionPlace(index: GeoIndex, cc: string, dir: Direction): TimelinePlace | undefined {
   const c = index.countries.get(cc);
   const r = c?.regions?.[dir];
   if (!c || !r) return undefined;
-  const p: TimelinePlace = { id: r.id, name: regionName(dir, c.name), kind: 'region', lat: r.lat, lon: r.lon, bbox: r.bbox, country: cc };
-  const g = index.geometry(r.id);
-  if (g) p.geometry = g;
-  return p;
+  // (its dissolved polygon parsed when first read, as a country's: most regions named are never drawn)
+  return index.areaPlace(r.id, regionName(dir, c.name), 'region', r.lat, r.lon, r.bbox, cc);
 }
 
 /**
