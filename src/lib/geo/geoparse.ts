@@ -250,13 +250,15 @@ const wordKeyWord = new Int32Array(MAX_WORDS);
  */
 const wordOwner = new Int32Array(MAX_WORDS);
 const wordPhrase: (Phrase | undefined)[] = [];
-/** -1: not asked yet, 0 / 1: whether the word (as written) is a given name. */
+/** -1: not asked yet, 0 / 1: whether the word (as written) is a given name; the same for its key, a common word. */
 const wordGiven = new Int8Array(MAX_WORDS);
+const wordCommon = new Int8Array(MAX_WORDS);
 /** Makes word e's answers those of the index with this serial. */
 function ownWord(e: number, serial: number): void {
   wordOwner[e] = serial;
   wordPhrase[e] = undefined;
   wordGiven[e] = -1;
+  wordCommon[e] = -1;
 }
 /** The longest-match scan's first phrase for token t (index.phrases.first(t.key)). */
 function firstPhrase(t: Token, index: GeoIndex): Phrase {
@@ -272,6 +274,14 @@ function isGivenName(t: Token, index: GeoIndex): boolean {
   if (wordOwner[e] !== index.serial) ownWord(e, index.serial);
   if (wordGiven[e] < 0) wordGiven[e] = index.givenNames.has(t.text) ? 1 : 0;
   return wordGiven[e] === 1;
+}
+/** index.commonWords.has(t.key). */
+function isCommonWord(t: Token, index: GeoIndex): boolean {
+  const e = t.word;
+  if (e < 0) return index.commonWords.has(t.key);
+  if (wordOwner[e] !== index.serial) ownWord(e, index.serial);
+  if (wordCommon[e] < 0) wordCommon[e] = index.commonWords.has(t.key) ? 1 : 0;
+  return wordCommon[e] === 1;
 }
 function newWord(text: string): Word {
   const c0 = text.charCodeAt(0);
@@ -850,7 +860,8 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     const givenAlone = best.j === i && personTokens.given.has(t.text);
     // …and a common English word capitalised at a sentence start or in a title ("None were vaccinated", "The Hot
     // Zone", "a wild Mute Swan") is that word, not a small town of its name
-    const commonWord = best.j === i && !t.allCaps && index.commonWords.has(best.key);
+    // (a one-token name's key is its token's)
+    const commonWord = best.j === i && !t.allCaps && isCommonWord(t, index);
     const personLike = (surname && !speaks || givenAlone || commonWord) && !afterLocative
       && !index.named.has(best.key) && smallTownsOnly(index, best.key);
     // "US$460 million": a currency, not the country
@@ -2060,7 +2071,8 @@ function toPlace(index: GeoIndex, c: Candidate, withGeometry: boolean, surface: 
   if (c.src === 'gaz') {
     const p = index.toPlace(c.place, false);
     // GeoNames primary names can be stale ("Shevchenko" for Aktau): show the name the article used
-    if (!c.loose && nameKey(p.name) !== surfaceKey) p.name = surface.replace(/['’]s$/, '');
+    // (a name written as the gazetteer writes it needs no key: most alternatives share the surface's name)
+    if (!c.loose && p.name !== surface && nameKey(p.name) !== surfaceKey) p.name = surface.replace(/['’]s$/, '');
     return p;
   }
   if (c.src === 'admin2') {
