@@ -26,10 +26,11 @@ export interface GeoparseOptions {
   focusCountries?: string[];
 }
 
-// Token flags: word-list memberships of the key (so whole-document scans test a bit, not a Set), then case
-// and context. One number instead of four booleans: a document makes a token per word, and a smaller
-// object is less to allocate and collect.
-const DIRECTION_WORD = 1, ADMIN2_MENTION_WORD = 2, WORD_LISTS = 3;
+// Token flags: word-list memberships of the key (so whole-document scans test a bit, not a Set; an interned
+// word's are found once), then case and context. One number instead of many booleans: a document makes a
+// token per word, and a smaller object is less to allocate and collect.
+const DIRECTION_WORD = 1, ADMIN2_MENTION_WORD = 2, COMMON_WORD = 64, TITLE_WORD = 128, CONNECTOR_WORD = 256, NOT_PLACE_AFTER = 512;
+const WORD_LISTS = DIRECTION_WORD | ADMIN2_MENTION_WORD | COMMON_WORD | TITLE_WORD | CONNECTOR_WORD | NOT_PLACE_AFTER;
 const UPPER = 4, ALL_CAPS = 8, SENTENCE_START = 16, POSSESSIVE = 32;
 class Token {
   /** word: the interned word's number (see internWord), -1 for a word not interned. */
@@ -212,7 +213,9 @@ function tokenEnd(text: string, i: number): number {
 }
 
 function keyFlags(key: string): number {
-  return (DIRECTIONS.has(key) ? DIRECTION_WORD : 0) | (ADMIN2_MENTION_WORDS.has(key) ? ADMIN2_MENTION_WORD : 0);
+  return (DIRECTIONS.has(key) ? DIRECTION_WORD : 0) | (ADMIN2_MENTION_WORDS.has(key) ? ADMIN2_MENTION_WORD : 0)
+    | (COMMON_WORDS.has(key) ? COMMON_WORD : 0) | (TITLES.has(key) ? TITLE_WORD : 0) | (CONNECTORS.has(key) ? CONNECTOR_WORD : 0)
+    | (FOLLOWING_NOT_PLACE.has(key) ? NOT_PLACE_AFTER : 0);
 }
 /** A plain ASCII word (letters and digits only) as interned by internWord: its text, key, case and flags. */
 interface Word {
@@ -465,7 +468,7 @@ function startsSentence(text: string, from: number, to: number, prev: Token): bo
   const ch = text[k];
   if (ch === '.') {
     // "Dr. Paul": a dot after a title ends no sentence
-    return !(k === from && to - from === 2 && TITLES.has(prev.key));
+    return !(k === from && to - from === 2 && (prev.flags & TITLE_WORD) !== 0);
   }
   if ('!?:;"“”'.includes(ch)) return true;
   return sawSpace && (ch === '–' || ch === '—' || ch === '-');
@@ -806,10 +809,10 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     let j = i;
     for (;;) {
       // a name may end in a capitalised connector word ("Davao del Sur"), not a lowercase one ("Sea of")
-      if ((!CONNECTORS.has(tokens[j].key) || (j > i && tokens[j].upper)) && phrases.isName(phrase)) best = { j, key: phrase.key };
+      if ((!(tokens[j].flags & CONNECTOR_WORD) || (j > i && tokens[j].upper)) && phrases.isName(phrase)) best = { j, key: phrase.key };
       const next = tokens[j + 1];
       if (!next || !joinable(text, tokens[j], next)) break;
-      if (!next.upper && !CONNECTORS.has(next.key) && !isDigit(next.text.charCodeAt(0)) && !ELIDED_NAME.test(next.text)) break;
+      if (!next.upper && !(next.flags & CONNECTOR_WORD) && !isDigit(next.text.charCodeAt(0)) && !ELIDED_NAME.test(next.text)) break;
       const extended = phrases.extend(phrase, next.key);
       if (!extended) break;
       phrase = extended;
@@ -818,7 +821,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     // "Kootenai County": a county name no town shares
     if (!best) best = countyRun(text, tokens, i, index);
     let loose = false;
-    if (!best && t.text.length >= 5 && !t.allCaps && !COMMON_WORDS.has(t.key) && index.lookupLoose(t.key).length) {
+    if (!best && t.text.length >= 5 && !t.allCaps && !(t.flags & COMMON_WORD) && index.lookupLoose(t.key).length) {
       best = { j: i, key: t.key };
       loose = true;
     }
@@ -879,7 +882,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
 /** Capitalised words followed by "virus", "fever" … (its own function: the first such name deoptimised findSpans). */
 function diseaseNamesOf(tokens: Token[]): Set<string> {
   const diseaseNames = new Set<string>();
-  for (let k = 0; k + 1 < tokens.length; k++) if (tokens[k].upper && FOLLOWING_NOT_PLACE.has(tokens[k + 1].key)) diseaseNames.add(tokens[k].key);
+  for (let k = 0; k + 1 < tokens.length; k++) if (tokens[k].upper && (tokens[k + 1].flags & NOT_PLACE_AFTER) !== 0) diseaseNames.add(tokens[k].key);
   return diseaseNames;
 }
 
@@ -938,7 +941,7 @@ function smallTownsOnly(index: GeoIndex, key: string): boolean {
  */
 function unknownNameEnd(text: string, tokens: Token[], i: number): number {
   const t = tokens[i];
-  if (t.allCaps || t.text.length < 3 || COMMON_WORDS.has(t.key) || TITLES.has(t.key) || DIRECTIONS.get(t.key)) return -1;
+  if (t.allCaps || t.text.length < 3 || (t.flags & (COMMON_WORD | TITLE_WORD | DIRECTION_WORD)) !== 0) return -1;
   let j = i;
   while (j - i < 3 && tokens[j + 1]?.upper && joinable(text, tokens[j], tokens[j + 1]) && !tokens[j + 1].allCaps) j++;
   return j;
@@ -1023,10 +1026,10 @@ function personSurnames(tokens: Token[], index: GeoIndex): Set<string> {
   for (let k = 1; k < tokens.length; k++) {
     const a = tokens[k - 1], b = tokens[k];
     if (!a.upper || !b.upper || a.allCaps || b.allCaps || a.possessive || b.start - a.end > 2) continue;
-    if (TITLES.has(a.key) || (k >= 2 && TITLES.has(tokens[k - 2].key))) { out.add(b.key); continue; }
+    if ((a.flags & TITLE_WORD) !== 0 || (k >= 2 && (tokens[k - 2].flags & TITLE_WORD) !== 0)) { out.add(b.key); continue; }
     // a first name is not a place itself and the pair is no known name
     // (cheap tests first; the surname only matters when it could be a place)
-    if (a.sentenceStart || COMMON_WORDS.has(a.key) || DIRECTIONS.has(a.key) || !firstNameLike(a.text)) continue;
+    if (a.sentenceStart || (a.flags & (COMMON_WORD | DIRECTION_WORD)) !== 0 || !firstNameLike(a.text)) continue;
     if (!index.hasPlace(b.key) || index.named.has(a.key) || index.hasPlace(a.key)) continue;
     const pair = a.key + ' ' + b.key;
     if (!index.named.has(pair) && !index.hasPlace(pair)) out.add(b.key);
