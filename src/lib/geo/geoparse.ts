@@ -735,24 +735,28 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 /** Words used lowercase somewhere in the document are common words there ("central", "police"). */
 function lowercaseVocabulary(tokens: Token[]): Set<string> {
   // only words also written capitalised matter: collect those first, then their lowercase uses
-  // (keys of interned words are marked by key number with this document's stamp, not put in a Set: a Set
-  // lookup per token missed the cache; keys without a number go in the Set)
+  // (an interned key is marked by its number with this document's stamp, not put in a Set: a Set lookup per
+  // token missed the cache; only keys not interned go in the Set, and only such keys are looked for there)
   const stamp = ++vocabularyStamp;
   const capitalised = new Set<string>();
   for (const t of tokens) {
     if (!t.upper) continue;
-    const k = t.word >= 0 ? wordKeyWord[t.word] : -1;
+    const k = keyNumber(t);
     if (k >= 0) capitalisedStamp[k] = stamp;
     else capitalised.add(t.key);
   }
   const s = new Set<string>();
   for (const t of tokens) {
     if (t.upper) continue;
-    // (a word not interned may still have a key that is)
-    const k = t.word >= 0 ? wordKeyWord[t.word] : findKey(t.key);
-    if (((k >= 0 && capitalisedStamp[k] === stamp) || (capitalised.size > 0 && capitalised.has(t.key))) && !HAS_DIGIT.test(t.text)) s.add(t.key);
+    const k = keyNumber(t);
+    if ((k >= 0 ? capitalisedStamp[k] === stamp : capitalised.has(t.key)) && !HAS_DIGIT.test(t.text)) s.add(t.key);
   }
   return s;
+}
+/** Number of the interned word spelt as t's key, or -1 (a word not interned may still have a key that is). */
+function keyNumber(t: Token): number {
+  const k = t.word >= 0 ? wordKeyWord[t.word] : -1;
+  return k >= 0 ? k : findKey(t.key);
 }
 /** Per key number: the stamp of the last document that wrote the key capitalised. */
 const capitalisedStamp = new Int32Array(MAX_WORDS);
