@@ -140,6 +140,8 @@ export type NamedEntry =
   | { type: 'feature'; feature: FeatureRecord };
 
 export interface GeoIndex {
+  /** A number no other index of this process has (memos kept outside an index tell indexes apart by it). */
+  readonly serial: number;
   countries: Map<string, CountryRecord>;
   admin1ById: Map<string, Admin1Record>;
   /** Named entries by normalised key. */
@@ -166,6 +168,8 @@ export interface GeoIndex {
   /** Admin-2 units whose distinctive name (admin2Core: "warren" for "Warren County") equals key. */
   lookupAdmin2(key: string): Admin2Record[];
   geometry(id: string): AreaGeometry | undefined;
+  /** An area place whose geometry (the polygon of `id`, when there is one) is parsed when first read. */
+  areaPlace(id: string, name: string, kind: PlaceKind, lat: number, lon: number, bbox: [number, number, number, number], country: string): TimelinePlace;
   toPlace(entry: NamedEntry | GazetteerPlace, withGeometry?: boolean): TimelinePlace;
 }
 
@@ -665,7 +669,9 @@ class NamedKeys implements NamedTable {
     return entries;
   }
   has(key: string): boolean {
-    return this.get(key) !== undefined;
+    // the table alone (a key is in it iff it has entries): most keys asked are no name, and a probe of the
+    // memo first cost a string hash and a Map miss each
+    return this.keys.find(key) >= 0;
   }
 }
 
@@ -765,7 +771,9 @@ export class PhraseTree {
  * parser's optimised code inlines these call targets, and closures made anew for every index were new
  * targets, so each fresh index deoptimised the whole parser for its first documents.
  */
+let lastSerial = 0;
 class GazetteerIndex implements GeoIndex {
+  readonly serial = ++lastSerial;
   private readonly bloom: Uint32Array | undefined;
   private readonly placeCache = new Map<number, GazetteerPlace>();
   // Words recur across news text ("The", "President"): answers are memoised, each memo bounded so a
@@ -868,6 +876,9 @@ class GazetteerIndex implements GeoIndex {
       this.geometryCache.set(id, g);
     }
     return g ?? undefined;
+  }
+  areaPlace(id: string, name: string, kind: PlaceKind, lat: number, lon: number, bbox: [number, number, number, number], country: string): TimelinePlace {
+    return this.indexGeometry().has(id) ? lazyGeometryPlace(id, name, kind, lat, lon, bbox, country, this.readGeometry) : { id, name, kind, lat, lon, bbox, country };
   }
   toPlace(e: NamedEntry | GazetteerPlace, withGeometry = true): TimelinePlace {
     if ('row' in e) {
@@ -1061,15 +1072,13 @@ export function copyPlace(p: TimelinePlace): TimelinePlace {
   return copy as unknown as TimelinePlace;
 }
 
-/** A region of a country ("western Kazakhstan") as a place with its dissolved geometry. */
+/** A region of a country ("western Kazakhstan") as a place with its dissolved geometry (parsed when first read). */
 export function regionPlace(index: GeoIndex, cc: string, dir: Direction): TimelinePlace | undefined {
   const c = index.countries.get(cc);
   const r = c?.regions?.[dir];
   if (!c || !r) return undefined;
-  const p: TimelinePlace = { id: r.id, name: regionName(dir, c.name), kind: 'region', lat: r.lat, lon: r.lon, bbox: r.bbox, country: cc };
-  const g = index.geometry(r.id);
-  if (g) p.geometry = g;
-  return p;
+  // (its dissolved polygon parsed when first read, as a country's: most regions named are never drawn)
+  return index.areaPlace(r.id, regionName(dir, c.name), 'region', r.lat, r.lon, r.bbox, cc);
 }
 
 /**

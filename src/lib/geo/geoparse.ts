@@ -5,7 +5,7 @@
  * population, the document's focus countries, containment ("Aktau, Mangystau") and proximity.
  */
 import type { PlaceKind, TimelinePlace, Toponym } from '../extract/types';
-import { copyPlace, namedEntry, regionPlace, type Admin1Record, type Admin2Record, type Direction, type GazetteerPlace, type GeoIndex, type NamedEntry } from './geo-index';
+import { copyPlace, namedEntry, regionPlace, type Admin1Record, type Admin2Record, type Direction, type GazetteerPlace, type GeoIndex, type NamedEntry, type Phrase } from './geo-index';
 import { normalizeName } from './normalize';
 import { COMMON_WORDS, CONNECTORS, GOVERNMENT_WORDS, INSTITUTION_WORDS, ORGANISATION_NAMES, ORG_WORDS, PEOPLE_NAMES, PLACE_TYPE_WORDS, TITLES } from './wordlists';
 
@@ -26,13 +26,15 @@ export interface GeoparseOptions {
   focusCountries?: string[];
 }
 
-// Token flags: word-list memberships of the key (so whole-document scans test a bit, not a Set), then case
-// and context. One number instead of four booleans: a document makes a token per word, and a smaller
-// object is less to allocate and collect.
-const DIRECTION_WORD = 1, ADMIN2_MENTION_WORD = 2, WORD_LISTS = 3;
-const UPPER = 4, ALL_CAPS = 8, SENTENCE_START = 16, POSSESSIVE = 32, TITLE_LINE = 64;
+// Token flags: word-list memberships of the key (so whole-document scans test a bit, not a Set; an interned
+// word's are found once), then case and context. One number instead of many booleans: a document makes a
+// token per word, and a smaller object is less to allocate and collect.
+const DIRECTION_WORD = 1, ADMIN2_MENTION_WORD = 2, COMMON_WORD = 64, TITLE_WORD = 128, CONNECTOR_WORD = 256, NOT_PLACE_AFTER = 512;
+const WORD_LISTS = DIRECTION_WORD | ADMIN2_MENTION_WORD | COMMON_WORD | TITLE_WORD | CONNECTOR_WORD | NOT_PLACE_AFTER;
+const UPPER = 4, ALL_CAPS = 8, SENTENCE_START = 16, POSSESSIVE = 32, TITLE_LINE = 1024;
 class Token {
-  constructor(public start: number, public end: number, public text: string, public key: string, public flags: number) {}
+  /** word: the interned word's number (see internWord), -1 for a word not interned. */
+  constructor(public start: number, public end: number, public text: string, public key: string, public flags: number, public word: number) {}
   /** Starts with an uppercase letter. */
   get upper(): boolean {
     return (this.flags & UPPER) !== 0;
@@ -211,7 +213,9 @@ function tokenEnd(text: string, i: number): number {
 }
 
 function keyFlags(key: string): number {
-  return (DIRECTIONS.has(key) ? DIRECTION_WORD : 0) | (ADMIN2_MENTION_WORDS.has(key) ? ADMIN2_MENTION_WORD : 0);
+  return (DIRECTIONS.has(key) ? DIRECTION_WORD : 0) | (ADMIN2_MENTION_WORDS.has(key) ? ADMIN2_MENTION_WORD : 0)
+    | (COMMON_WORDS.has(key) ? COMMON_WORD : 0) | (TITLES.has(key) ? TITLE_WORD : 0) | (CONNECTORS.has(key) ? CONNECTOR_WORD : 0)
+    | (FOLLOWING_NOT_PLACE.has(key) ? NOT_PLACE_AFTER : 0);
 }
 /** A plain ASCII word (letters and digits only) as interned by internWord: its text, key, case and flags. */
 interface Word {
@@ -223,13 +227,65 @@ interface Word {
 /**
  * Interned plain ASCII words, found by a hash computed while the tokenizer scans: a word seen before
  * (most words of news text) costs no slice, no lowercased copy and no rehash when later looked up in
- * Sets and Maps (the interned strings keep their hash). Open addressing over (hash, word number) pairs
- * in one typed array, so a probe touches no object until the hashes match. Bounded: cleared when full.
- * Words longer than 12 characters are not interned (V8 would keep them as slices of their document).
+ * Sets and Maps (the interned strings keep their hash). Open addressing over one int per slot (the
+ * hash's high 16 bits and the word number + 1: the slot gives the low bits; half the table a pair
+ * took, so more of it stays cached); a word's characters (packed four to an int, so at most 12 of them) and flags sit
+ * in a second one, so a probe compares the word without touching an object or a string (the chain of
+ * dependent loads slot → word → string → characters missed the cache at each step: a tenth of a pass).
+ * Bounded: cleared when full. Words longer than 12 characters are not interned (V8 would keep them as
+ * slices of their document).
  */
 const WORD_SLOTS = 1 << 16, MAX_WORDS = WORD_SLOTS >>> 1, MAX_WORD_LENGTH = 12;
-const wordSlots = new Int32Array(2 * WORD_SLOTS);
-const words: Word[] = objectList<Word>();
+const wordSlots = new Int32Array(WORD_SLOTS);
+/** Per word number: characters 0-3, 4-7, 8-11 (one byte each, zero past the end), then its flags. */
+const wordData = new Int32Array(4 * MAX_WORDS);
+const wordText: string[] = [];
+const wordKey: string[] = [];
+let wordCount = 0;
+/** Number of the word spelt as each word's key ("paris" for "Paris"; itself when lowercase), or -1 (table full). */
+const wordKeyWord = new Int32Array(MAX_WORDS);
+/**
+ * Answers of one index about each interned word, made when first asked: a token's word number finds them
+ * by an array read, where a lookup by string in a large Map or Set (the phrase memo, the given names)
+ * missed the cache at its bucket and again at each key compared. wordOwner is the serial of the index
+ * they are for; another index's answers are replaced word by word (a test per word, not a reset per new
+ * index: a branch first taken with a new index had no type feedback and deoptimised geoparse).
+ */
+const wordOwner = new Int32Array(MAX_WORDS);
+const wordPhrase: (Phrase | undefined)[] = [];
+/** -1: not asked yet, 0 / 1: whether the word (as written) is a given name; the same for its key, a common word. */
+const wordGiven = new Int8Array(MAX_WORDS);
+const wordCommon = new Int8Array(MAX_WORDS);
+/** Makes word e's answers those of the index with this serial. */
+function ownWord(e: number, serial: number): void {
+  wordOwner[e] = serial;
+  wordPhrase[e] = undefined;
+  wordGiven[e] = -1;
+  wordCommon[e] = -1;
+}
+/** The longest-match scan's first phrase for token t (index.phrases.first(t.key)). */
+function firstPhrase(t: Token, index: GeoIndex): Phrase {
+  const e = t.word;
+  if (e < 0) return index.phrases.first(t.key);
+  if (wordOwner[e] !== index.serial) ownWord(e, index.serial);
+  return (wordPhrase[e] ??= index.phrases.first(t.key));
+}
+/** index.givenNames.has(t.text). */
+function isGivenName(t: Token, index: GeoIndex): boolean {
+  const e = t.word;
+  if (e < 0) return index.givenNames.has(t.text);
+  if (wordOwner[e] !== index.serial) ownWord(e, index.serial);
+  if (wordGiven[e] < 0) wordGiven[e] = index.givenNames.has(t.text) ? 1 : 0;
+  return wordGiven[e] === 1;
+}
+/** index.commonWords.has(t.key). */
+function isCommonWord(t: Token, index: GeoIndex): boolean {
+  const e = t.word;
+  if (e < 0) return index.commonWords.has(t.key);
+  if (wordOwner[e] !== index.serial) ownWord(e, index.serial);
+  if (wordCommon[e] < 0) wordCommon[e] = index.commonWords.has(t.key) ? 1 : 0;
+  return wordCommon[e] === 1;
+}
 function newWord(text: string): Word {
   const c0 = text.charCodeAt(0);
   let hasUpper = false, hasLower = false;
@@ -245,36 +301,76 @@ function newWord(text: string): Word {
 /** Forgets the interned words (its own function: the first clearing, a few documents into a long batch, deoptimised the tokenizer). */
 function clearWords(): void {
   wordSlots.fill(0);
-  words.length = 0;
+  wordCount = 0;
+  wordText.length = 0;
+  wordKey.length = 0;
+  wordPhrase.length = 0;
 }
-/** The interned word text[from, to) (plain ASCII; `hash` is its FNV-1a hash as an int32). */
-function internWord(text: string, from: number, to: number, hash: number): Word {
-  const len = to - from;
+/**
+ * Number of the interned word text[from, to) (plain ASCII, at most MAX_WORD_LENGTH long; `hash` is its FNV-1a hash
+ * as an int32), or -1 when the table is full (it is cleared between documents only: tokens keep word numbers).
+ */
+function internWord(text: string, from: number, to: number, hash: number): number {
+  let p0 = 0, p1 = 0, p2 = 0;
+  for (let k = from, shift = 0; k < to; k++, shift += 8) {
+    const c = text.charCodeAt(k);
+    if (shift < 32) p0 |= c << shift;
+    else if (shift < 64) p1 |= c << (shift - 32);
+    else p2 |= c << (shift - 64);
+  }
+  const high = hash & ~0xffff;
   let slot = hash & (WORD_SLOTS - 1);
-  for (let e = wordSlots[2 * slot + 1]; e !== 0; e = wordSlots[2 * slot + 1]) {
-    if (wordSlots[2 * slot] === hash) {
-      const w = words[e - 1], s = w.text;
-      if (s.length === len) {
-        let k = 0;
-        while (k < len && s.charCodeAt(k) === text.charCodeAt(from + k)) k++;
-        if (k === len) return w;
-      }
+  for (let v = wordSlots[slot]; v !== 0; v = wordSlots[slot]) {
+    if ((v & ~0xffff) === high) {
+      const b = 4 * ((v & 0xffff) - 1);
+      if (wordData[b] === p0 && wordData[b + 1] === p1 && wordData[b + 2] === p2) return (v & 0xffff) - 1;
     }
     slot = (slot + 1) & (WORD_SLOTS - 1);
   }
+  if (wordCount >= MAX_WORDS) return -1;
   const w = newWord(text.slice(from, to));
-  if (len > MAX_WORD_LENGTH) return w;
-  if (words.length >= MAX_WORDS) {
-    clearWords();
-    slot = hash & (WORD_SLOTS - 1);
+  const e = wordCount++;
+  wordText[e] = w.text;
+  wordKey[e] = w.key;
+  wordPhrase[e] = undefined;
+  wordOwner[e] = 0;
+  wordData[4 * e] = p0;
+  wordData[4 * e + 1] = p1;
+  wordData[4 * e + 2] = p2;
+  wordData[4 * e + 3] = w.flags;
+  wordSlots[slot] = high | (e + 1);
+  wordKeyWord[e] = w.key === w.text ? e : internKey(w.key);
+  return e;
+}
+/** Number of the interned word spelt as key (a lowercase plain word), or -1. */
+function internKey(key: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
+  return internWord(key, 0, key.length, h);
+}
+/** Number of the interned word spelt as key, or -1 (none; nothing is added). */
+function findKey(key: string): number {
+  if (key.length > MAX_WORD_LENGTH) return -1;
+  let h = 0x811c9dc5, p0 = 0, p1 = 0, p2 = 0;
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if (c === 0 || c > 127) return -1;
+    h = Math.imul(h ^ c, 0x01000193);
+    if (k < 4) p0 |= c << (8 * k);
+    else if (k < 8) p1 |= c << (8 * (k - 4));
+    else p2 |= c << (8 * (k - 8));
   }
-  words[words.length] = w;
-  wordSlots[2 * slot] = hash;
-  wordSlots[2 * slot + 1] = words.length;
-  return w;
+  const high = h & ~0xffff;
+  for (let slot = h & (WORD_SLOTS - 1), v = wordSlots[slot]; v !== 0; slot = (slot + 1) & (WORD_SLOTS - 1), v = wordSlots[slot]) {
+    const b = 4 * ((v & 0xffff) - 1);
+    if ((v & ~0xffff) === high && wordData[b] === p0 && wordData[b + 1] === p1 && wordData[b + 2] === p2) return (v & 0xffff) - 1;
+  }
+  return -1;
 }
 
 export function tokenize(text: string): Token[] {
+  // (cleared here, not when full: the tokens of a document keep their word numbers until it is parsed)
+  if (wordCount > MAX_WORDS - (MAX_WORDS >>> 2)) clearWords();
   // (a list of objects from the start, and never read at index -1: either made every push and read here generic)
   const tokens = objectList<Token>();
   let prevEnd = 0;
@@ -294,11 +390,22 @@ export function tokenize(text: string): Token[] {
       // an apostrophe or a non-ASCII letter may continue the token: the general path below decides
       const stop = end < n ? text.charCodeAt(end) : 32;
       if (stop < 128 && stop !== 39) {
-        const w = internWord(text, at, end, h);
+        let wText: string, wKey: string, wFlags: number;
+        const e = end - at <= MAX_WORD_LENGTH ? internWord(text, at, end, h) : -1;
+        if (e >= 0) {
+          wText = wordText[e];
+          wKey = wordKey[e];
+          wFlags = wordData[4 * e + 3];
+        } else {
+          const w = newWord(text.slice(at, end));
+          wText = w.text;
+          wKey = w.key;
+          wFlags = w.flags;
+        }
         const prevTok = tokens.length ? tokens[tokens.length - 1] : undefined;
         const sentenceStart = !prevTok || startsSentence(text, prevEnd, at, prevTok);
         // (a store at the end, not push: optimised code kept push a builtin call here, ~150 instructions a token)
-        tokens[tokens.length] = new Token(at, end, w.text, w.key, sentenceStart ? w.flags | SENTENCE_START : w.flags);
+        tokens[tokens.length] = new Token(at, end, wText, wKey, sentenceStart ? wFlags | SENTENCE_START : wFlags, e);
         prevEnd = end;
         at = end;
         continue;
@@ -331,7 +438,7 @@ export function tokenize(text: string): Token[] {
     const allCaps = upper && word.length > 1 && (plain ? !hasLower : word === word.toUpperCase());
     const sentenceStart = !prevTok || startsSentence(text, prevEnd, at, prevTok);
     tokens.push(new Token(at, at + word.length, word, key, keyFlags(key) | (upper ? UPPER : 0) | (allCaps ? ALL_CAPS : 0)
-      | (sentenceStart ? SENTENCE_START : 0) | (possessive ? POSSESSIVE : 0)));
+      | (sentenceStart ? SENTENCE_START : 0) | (possessive ? POSSESSIVE : 0), -1));
     prevEnd = end;
     at = end;
   }
@@ -361,7 +468,7 @@ function startsSentence(text: string, from: number, to: number, prev: Token): bo
   const ch = text[k];
   if (ch === '.') {
     // "Dr. Paul": a dot after a title ends no sentence
-    return !(k === from && to - from === 2 && TITLES.has(prev.key));
+    return !(k === from && to - from === 2 && (prev.flags & TITLE_WORD) !== 0);
   }
   if ('!?:;"“”'.includes(ch)) return true;
   return sawSpace && (ch === '–' || ch === '—' || ch === '-');
@@ -644,12 +751,32 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 /** Words used lowercase somewhere in the document are common words there ("central", "police"). */
 function lowercaseVocabulary(tokens: Token[]): Set<string> {
   // only words also written capitalised matter: collect those first, then their lowercase uses
+  // (an interned key is marked by its number with this document's stamp, not put in a Set: a Set lookup per
+  // token missed the cache; only keys not interned go in the Set, and only such keys are looked for there)
+  const stamp = ++vocabularyStamp;
   const capitalised = new Set<string>();
-  for (const t of tokens) if (t.upper) capitalised.add(t.key);
+  for (const t of tokens) {
+    if (!t.upper) continue;
+    const k = keyNumber(t);
+    if (k >= 0) capitalisedStamp[k] = stamp;
+    else capitalised.add(t.key);
+  }
   const s = new Set<string>();
-  for (const t of tokens) if (!t.upper && capitalised.has(t.key) && !HAS_DIGIT.test(t.text)) s.add(t.key);
+  for (const t of tokens) {
+    if (t.upper) continue;
+    const k = keyNumber(t);
+    if ((k >= 0 ? capitalisedStamp[k] === stamp : capitalised.has(t.key)) && !HAS_DIGIT.test(t.text)) s.add(t.key);
+  }
   return s;
 }
+/** Number of the interned word spelt as t's key, or -1 (a word not interned may still have a key that is). */
+function keyNumber(t: Token): number {
+  const k = t.word >= 0 ? wordKeyWord[t.word] : -1;
+  return k >= 0 ? k : findKey(t.key);
+}
+/** Per key number: the stamp of the last document that wrote the key capitalised. */
+const capitalisedStamp = new Int32Array(MAX_WORDS);
+let vocabularyStamp = 0;
 
 /** Function words a headline capitalises ("Clash With Police In Almaty As Unrest Spreads"), which running text does not. */
 const TITLE_FUNCTION_WORDS = new Set(['in', 'on', 'at', 'with', 'as', 'to', 'for', 'after', 'across', 'from', 'over', 'into', 'amid', 'near', 'and', 'the']);
@@ -686,15 +813,19 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     const t = tokens[k];
     if (!t.possessive || !t.upper) continue;
     const next = tokens[k + 1];
-    const countyName = !!next && next.upper && ADMIN2_SPAN_WORDS.has(next.key) && next.start === t.end + 3;
+    // (the gap is measured for every such pair, not only before a county word: an operation first met in new
+    // text has no type feedback and deoptimised findSpans)
+    const adjacent = !!next && next.upper && next.start === t.end + 3;
+    const countyName = adjacent && ADMIN2_SPAN_WORDS.has(next.key);
     // "Cox's Bazar", "Martha's Vineyard": a town whose name goes on after the 's
-    const townName = !!next && next.upper && next.start === t.end + 3
+    const townName = adjacent
       && (index.hasPlace(t.key + 's ' + next.key) || index.hasPlacePrefix(t.key + 's ' + next.key));
     // "St. John's", "King's Lynn"'s first word: a town whose name ends in the 's
     const prev = at(tokens, k - 1);
     const endsName = !!prev && prev.upper && joinable(text, prev, t) && index.hasPlace(prev.key + ' ' + t.key + 's');
     if (index.namedPrefixes.has(t.key + 's') || countyName || townName || endsName) {
       t.key += 's';
+      t.word = -1;
       t.flags = (t.flags & ~WORD_LISTS) | keyFlags(t.key);
       t.end += 2;
       t.text = text.slice(t.start, t.end);
@@ -715,23 +846,22 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     if (!t.upper || personTokens.has(i)) { i++; continue; }
     // "Tuscaloosa, Ala.", "Charleston, W.Va.": a newspaper abbreviation of a US state after a town
     if (i > 0 && text.charCodeAt(t.start - 1) === 32 && text.charCodeAt(t.start - 2) === 44 && tokens[i - 1].upper && tokens[i - 1].end === t.start - 2) {
-      const span = stateAbbreviation(text, tokens, i, index);
-      if (span) {
-        spans.push(span);
-        i = span.j + 1;
+      const after = stateAbbreviation(text, tokens, i, index, spans);
+      if (after >= 0) {
+        i = after;
         continue;
       }
     }
     // longest match over named entries and gazetteer names at once
-    let phrase = phrases.first(t.key);
+    let phrase = firstPhrase(t, index);
     let best: { j: number; key: string } | null = null;
     let j = i;
     for (;;) {
       // a name may end in a capitalised connector word ("Davao del Sur"), not a lowercase one ("Sea of")
-      if ((!CONNECTORS.has(tokens[j].key) || (j > i && tokens[j].upper)) && phrases.isName(phrase)) best = { j, key: phrase.key };
+      if ((!(tokens[j].flags & CONNECTOR_WORD) || (j > i && tokens[j].upper)) && phrases.isName(phrase)) best = { j, key: phrase.key };
       const next = tokens[j + 1];
       if (!next || !joinable(text, tokens[j], next)) break;
-      if (!next.upper && !CONNECTORS.has(next.key) && !isDigit(next.text.charCodeAt(0)) && !ELIDED_NAME.test(next.text)) break;
+      if (!next.upper && !(next.flags & CONNECTOR_WORD) && !isDigit(next.text.charCodeAt(0)) && !ELIDED_NAME.test(next.text)) break;
       const extended = phrases.extend(phrase, next.key);
       if (!extended) break;
       phrase = extended;
@@ -746,7 +876,7 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
       best = { j: looseEnd, key: tokensKey(tokens, i, looseEnd) };
       loose = true;
     }
-    if (!best && t.text.length >= 5 && !t.allCaps && !COMMON_WORDS.has(t.key) && index.lookupLoose(t.key).length) {
+    if (!best && t.text.length >= 5 && !t.allCaps && !(t.flags & COMMON_WORD) && index.lookupLoose(t.key).length) {
       best = { j: i, key: t.key };
       loose = true;
     }
@@ -763,16 +893,20 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     // a surname seen in a full name elsewhere is a person when it speaks or is titled ("Dunn said")
     const prevTok = at(tokens, i - 1);
     const afterLocative = !!prevTok && LOCATIVES.has(prevTok.key);
-    if (best.j === i && diseaseNames.has(best.key) && !afterLocative) { i++; continue; }
-    // ("from Hamas-controlled Gaza": the locative is the next name's)
-    if (ORGANISATION_NAMES.has(best.key) && (!afterLocative || text.charCodeAt(tokens[best.j].end) === 45)) { i = best.j + 1; continue; }
-    // an acronym the text defines for a name that is no place: "Peanut Corp. of America (PCA)"
-    if (best.j === i && t.allCaps && acronyms.has(t.text)) { i++; continue; }
-    // "Bab al-Hawa", "Ras el-Tin": a town's name that goes on through a foreign article or particle into a
-    // name the gazetteer lacks is the start of that longer name, not the town
+    const afterName = text.charCodeAt(tokens[best.j].end);
     const particle = at(tokens, best.j + 1), rest = at(tokens, best.j + 2);
-    if (particle && rest && FOREIGN_PARTICLES.has(particle.key) && !particle.upper && rest.upper
-      && joinable(text, tokens[best.j], particle) && joinable(text, particle, rest) && !index.named.has(best.key)) { i = best.j + 1; continue; }
+    // names that are no place here, skipped whole (one branch, its operands read every time: a skip first met in
+    // new text, such as a disease's name, had no type feedback and deoptimised findSpans, a large recompile)
+    const hyphenAfter = afterName === 45;
+    if ((best.j === i && diseaseNames.has(best.key) && !afterLocative)
+      // ("from Hamas-controlled Gaza": the locative is the next name's)
+      || (ORGANISATION_NAMES.has(best.key) && (!afterLocative || hyphenAfter))
+      // an acronym the text defines for a name that is no place: "Peanut Corp. of America (PCA)"
+      || (best.j === i && t.allCaps && acronyms.has(t.text))
+      // "Bab al-Hawa", "Ras el-Tin": a town's name that goes on through a foreign article or particle into a
+      // name the gazetteer lacks is the start of that longer name, not the town
+      || (particle && rest && FOREIGN_PARTICLES.has(particle.key) && !particle.upper && rest.upper
+        && joinable(text, tokens[best.j], particle) && joinable(text, particle, rest) && !index.named.has(best.key))) { i = best.j + 1; continue; }
     const speaks = SPEECH_VERBS.has(tokens[i + 1]?.key ?? '') || (!!prevTok && (TITLES.has(prevTok.key)
       || (prevTok.upper && !prevTok.sentenceStart && oneSpace(text, prevTok.end, t.start))));
     // …or, said or not, when the name is only a small town's ("Dunn", "Steele" after "Paul Dunn", "Ann Steele")
@@ -784,11 +918,12 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
     const givenAlone = best.j === i && personTokens.given.has(t.text);
     // …and a common English word capitalised at a sentence start or in a title ("None were vaccinated", "The Hot
     // Zone", "a wild Mute Swan") is that word, not a small town of its name
-    const commonWord = best.j === i && !t.allCaps && index.commonWords.has(best.key);
+    // (a one-token name's key is its token's)
+    const commonWord = best.j === i && !t.allCaps && isCommonWord(t, index);
     const personLike = (surname && !speaks || givenAlone || commonWord) && !afterLocative
       && !index.named.has(best.key) && smallTownsOnly(index, best.key);
     // "US$460 million": a currency, not the country
-    const currency = text.charCodeAt(tokens[best.j].end) === 36;
+    const currency = afterName === 36;
     const span = person || currency ? null : makeSpan(text, tokens, i, best.j, best.key, loose, index, lowerVocab, candidateCache);
     if (span) {
       if (personLike && span.j === span.i) span.personLike = true;
@@ -802,23 +937,25 @@ function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
 /** Capitalised words followed by "virus", "fever" … (its own function: the first such name deoptimised findSpans). */
 function diseaseNamesOf(tokens: Token[]): Set<string> {
   const diseaseNames = new Set<string>();
-  for (let k = 0; k + 1 < tokens.length; k++) if (tokens[k].upper && FOLLOWING_NOT_PLACE.has(tokens[k + 1].key)) diseaseNames.add(tokens[k].key);
+  for (let k = 0; k + 1 < tokens.length; k++) if (tokens[k].upper && (tokens[k + 1].flags & NOT_PLACE_AFTER) !== 0) diseaseNames.add(tokens[k].key);
   return diseaseNames;
 }
 
-/** A newspaper abbreviation of a US state at token i ("Ala.", "W.Va."), as a span, or null (its own function: a rare case). */
-function stateAbbreviation(text: string, tokens: Token[], i: number, index: GeoIndex): Span | null {
+/** A newspaper abbreviation of a US state at token i ("Ala.", "W.Va."), added to spans; the token after it, or -1 (its own function: a rare case). */
+function stateAbbreviation(text: string, tokens: Token[], i: number, index: GeoIndex, spans: Span[]): number {
   const t = tokens[i];
   const m = US_STATE_ABBREVIATION.exec(text.slice(t.start, t.start + 6));
   const unit = m && index.admin1ById.get('adm1:US-' + US_STATES[m[1].replace('.', '')]);
-  if (!m || !unit) return null;
+  if (!m || !unit) return -1;
   const end = t.start + m[0].length;
   let j = i;
   while (tokens[j + 1] && tokens[j + 1].start < end) j++;
   const entry = namedEntry('admin1', undefined, unit, true, undefined);
   const span = new Span(i, j, t.start, end, [namedCandidate(entry, namedScore(entry))], false, 'state abbreviation');
   span.areaName = true;
-  return span;
+  // (pushed here, not by findSpans: the first abbreviation met deoptimised findSpans at the push)
+  spans.push(span);
+  return j + 1;
 }
 
 /** The Arabic article as news writes it (the loose key reads them all as one). */
@@ -890,7 +1027,7 @@ function smallTownsOnly(index: GeoIndex, key: string): boolean {
  */
 function unknownNameEnd(text: string, tokens: Token[], i: number): number {
   const t = tokens[i];
-  if (t.allCaps || t.text.length < 3 || COMMON_WORDS.has(t.key) || TITLES.has(t.key) || DIRECTIONS.get(t.key)) return -1;
+  if (t.allCaps || t.text.length < 3 || (t.flags & (COMMON_WORD | TITLE_WORD | DIRECTION_WORD)) !== 0) return -1;
   let j = i;
   while (j - i < 3 && tokens[j + 1]?.upper && joinable(text, tokens[j], tokens[j + 1]) && !tokens[j + 1].allCaps) j++;
   return j;
@@ -975,10 +1112,10 @@ function personSurnames(tokens: Token[], index: GeoIndex): Set<string> {
   for (let k = 1; k < tokens.length; k++) {
     const a = tokens[k - 1], b = tokens[k];
     if (!a.upper || !b.upper || a.allCaps || b.allCaps || a.possessive || b.start - a.end > 2) continue;
-    if (TITLES.has(a.key) || (k >= 2 && TITLES.has(tokens[k - 2].key))) { out.add(b.key); continue; }
+    if ((a.flags & TITLE_WORD) !== 0 || (k >= 2 && (tokens[k - 2].flags & TITLE_WORD) !== 0)) { out.add(b.key); continue; }
     // a first name is not a place itself and the pair is no known name
     // (cheap tests first; the surname only matters when it could be a place)
-    if (a.sentenceStart || COMMON_WORDS.has(a.key) || DIRECTIONS.has(a.key) || !firstNameLike(a.text)) continue;
+    if (a.sentenceStart || (a.flags & (COMMON_WORD | DIRECTION_WORD)) !== 0 || !firstNameLike(a.text)) continue;
     if (!index.hasPlace(b.key) || index.named.has(a.key) || index.hasPlace(a.key)) continue;
     const pair = a.key + ' ' + b.key;
     if (!index.named.has(pair) && !index.hasPlace(pair)) out.add(b.key);
@@ -999,7 +1136,7 @@ function personNames(text: string, tokens: Token[], index: GeoIndex, surnames: S
     && !ADMIN2_WORDS.has(t.key) && !DIRECTIONS.has(t.key) && !TITLES.has(t.key) && !strongNamed(index, t.key) && !isDigit(t.text.charCodeAt(0));
   for (let k = 0; k + 1 < tokens.length; k++) {
     const a = tokens[k];
-    if (!a.upper || a.allCaps || a.possessive || !index.givenNames.has(a.text)) continue;
+    if (!a.upper || a.allCaps || a.possessive || !isGivenName(a, index)) continue;
     // a given name that is also a country or curated area is that place ("Jordan", "Chad"); one that is a
     // state or region ("Nelson", "Victoria", "Georgia") is a person only before a surname that is no place
     const unitName = strongNamed(index, a.key);
@@ -2125,7 +2262,8 @@ function toPlace(index: GeoIndex, c: Candidate, withGeometry: boolean, surface: 
   if (c.src === 'gaz') {
     const p = index.toPlace(c.place, false);
     // GeoNames primary names can be stale ("Shevchenko" for Aktau): show the name the article used
-    if (!c.loose && nameKey(p.name) !== surfaceKey) p.name = surface.replace(/['’]s$/, '');
+    // (a name written as the gazetteer writes it needs no key: most alternatives share the surface's name)
+    if (!c.loose && p.name !== surface && nameKey(p.name) !== surfaceKey) p.name = surface.replace(/['’]s$/, '');
     return p;
   }
   if (c.src === 'admin2') {
