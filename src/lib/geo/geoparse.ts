@@ -1003,19 +1003,6 @@ function countyRun(text: string, tokens: Token[], i: number, index: GeoIndex): {
   return found;
 }
 
-/** A country's population: the sum of its admin-1 units' (memoised per index). */
-const countryPopulations = new WeakMap<GeoIndex, Map<string, number>>();
-function countryPopulation(index: GeoIndex, cc: string): number {
-  let pops = countryPopulations.get(index);
-  if (!pops) {
-    pops = new Map();
-    // (a division made of units counts once: its members are counted)
-    for (const u of index.admin1ById.values()) if (!u.members) pops.set(u.cc, (pops.get(u.cc) ?? 0) + (u.pop ?? 0));
-    countryPopulations.set(index, pops);
-  }
-  return pops.get(cc) ?? 0;
-}
-
 function smallTownsOnly(index: GeoIndex, key: string): boolean {
   for (const p of index.lookupPlaces(key)) if (p.population >= 100000 || /^PPL[AC]$/.test(p.fcode)) return false;
   return true;
@@ -1685,7 +1672,7 @@ function scoreByContext(text: string, tokens: Token[], spans: Span[], groupList:
     // (the focus includes countries voted for by the other names: a bare list of US states) and the
     // state is the bigger of the two (not Niger State beside Niger, the country, in a story naming Nigeria)
     if (country && !inFocus(focusSet, votes, entryCountry(country)!)
-      && admins.some((a) => inFocus(focusSet, votes, entryCountry(a)!) && a.src === 'named' && a.entry.type === 'admin1' && (a.entry.unit.pop ?? 0) > countryPopulation(index, entryCountry(country)!))) country.score -= 8;
+      && admins.some((a) => inFocus(focusSet, votes, entryCountry(a)!) && a.src === 'named' && a.entry.type === 'admin1' && (a.entry.unit.pop ?? 0) > index.countryPopulation(entryCountry(country)!))) country.score -= 8;
   }
   // admin-1 units named in the document ("… a city in Allen County, Ohio") favour the towns inside them
   const namedAdmins = new Map<string, number>();
