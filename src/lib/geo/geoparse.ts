@@ -1474,7 +1474,10 @@ function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string
     // (not "south Sudan": a bare "south" before a country is often its name miswritten)
     const hyphened = (dir === 'north' || dir === 'south') && text.charCodeAt(t.end) === 45 ? at(tokens, k + 1) : undefined;
     const second = hyphened && hyphened.start === t.end + 1 ? DIRECTIONS.get(hyphened.key) : undefined;
-    const compound = second === 'east' || second === 'west' ? (dir + second) as Direction : undefined;
+    // (the compound's constant name, not dir + second: a concatenated key is a new string each time, internalised again
+    // at every lookup, and one optimised code had only compared constant names with deoptimised regionSpans)
+    const compound: Direction | undefined = second === 'east' ? (dir === 'north' ? 'northeast' : 'southeast')
+      : second === 'west' ? (dir === 'north' ? 'northwest' : 'southwest') : undefined;
     const last = compound ? k + 1 : k;
     const lastKey = tokens[last].key;
     if (lastKey.endsWith('ern') || dir === 'central' || (!t.upper && (compound || dir === 'northwest' || dir === 'northeast' || dir === 'southwest' || dir === 'southeast'))) {
