@@ -154,6 +154,8 @@ export interface GeoIndex {
   givenNames: Set<string>;
   /** Common English words (lowercase keys) that are also gazetteer names ("visa", "none"). */
   commonWords: Set<string>;
+  /** A country's population: the sum of its admin-1 units' (a division made of units counted once, by its members). */
+  countryPopulation(cc: string): number;
   /** Gazetteer rows whose normalised name equals key, most populous first, at most 250 ([] when none). */
   lookupPlaces(key: string): GazetteerPlace[];
   /** Whether some gazetteer name equals key (no row is parsed). */
@@ -705,9 +707,11 @@ export function createGeoIndex(data: GeoDataFiles): GeoIndex {
     : placeTableFromText(placeLines);
   const nameLines = new SortedLines(data.names, data.namesIdx ?? lineOffsets(data.names));
   const looseLines = new SortedLines(data.namesLoose, data.namesLooseIdx ?? lineOffsets(data.namesLoose));
-  const admin1 = asJson(data.admin1);
-  const countriesList = asJson(data.countries);
-  const features = asJson(data.features);
+  // (copied into one shape per kind: JSON gives records with and without optional fields different hidden
+  // classes, four for units, and a read at a class optimised code had not met deoptimised the parser)
+  const admin1 = asJson(data.admin1).map(admin1Shape);
+  const countriesList = asJson(data.countries).map(countryShape);
+  const features = asJson(data.features).map(featureShape);
 
   const countries = new Map(countriesList.map((c) => [c.cc, c]));
   const admin1ById = new Map(admin1.map((a) => [a.id, a]));
@@ -716,6 +720,19 @@ export function createGeoIndex(data: GeoDataFiles): GeoIndex {
   const givenNames = new Set((data.givenNames ?? '').split('\n').filter(Boolean));
   const commonWords = new Set((data.commonWords ?? '').split('\n').filter(Boolean));
   return new GazetteerIndex(data, countries, admin1ById, named, namedPrefixes, givenNames, commonWords, placeLines, placeTable, nameLines, looseLines);
+}
+
+/** Every field of a record, in one order (those it lacks undefined). */
+function admin1Shape(a: Admin1Record): Admin1Record {
+  return { id: a.id, code: a.code, cc: a.cc, name: a.name, type: a.type, gn: a.gn, names: a.names, pop: a.pop, members: a.members,
+    townLat: a.townLat, townLon: a.townLon, lat: a.lat, lon: a.lon, bbox: a.bbox };
+}
+function countryShape(c: CountryRecord): CountryRecord {
+  return { id: c.id, cc: c.cc, cca3: c.cca3, name: c.name, names: c.names, demonyms: c.demonyms, lat: c.lat, lon: c.lon, bbox: c.bbox,
+    capital: c.capital, regions: c.regions };
+}
+function featureShape(f: FeatureRecord): FeatureRecord {
+  return { id: f.id, name: f.name, kind: f.kind, lat: f.lat, lon: f.lon, bbox: f.bbox, aliases: f.aliases, cc: f.cc };
 }
 
 /** A name, or the start of one, met by the longest-match scan: its key, whether it is a name, and its one-word extensions. */
@@ -801,6 +818,11 @@ class GazetteerIndex implements GeoIndex {
   readonly phrases: PhraseTree;
   private readonly admin2Records: (Admin2Record | null)[] = [];
   private readonly admin2ByKey = new Map<string, Admin2Record[]>();
+  /**
+   * Country populations, summed with the index (a few thousand units): summed when first asked for, the sum ran in
+   * the first document of every new index, and its branch, without type feedback, deoptimised the parser there.
+   */
+  private readonly countryPops = new Map<string, number>();
 
   constructor(private readonly data: GeoDataFiles, readonly countries: Map<string, CountryRecord>, readonly admin1ById: Map<string, Admin1Record>,
     readonly named: NamedTable, readonly namedPrefixes: KeySet, readonly givenNames: Set<string>,
@@ -812,6 +834,11 @@ class GazetteerIndex implements GeoIndex {
     this.admin2Text = data.admin2 ?? '';
     this.admin2Table = buildAdmin2Table(this.admin2Text);
     this.phrases = new PhraseTree(this);
+    for (const u of admin1ById.values()) if (!u.members) this.countryPops.set(u.cc, (this.countryPops.get(u.cc) ?? 0) + (u.pop ?? 0));
+  }
+
+  countryPopulation(cc: string): number {
+    return this.countryPops.get(cc) ?? 0;
   }
 
   // memos first (news text repeats its words), then the filter, which answers most misses (capitalised

@@ -788,7 +788,9 @@ function markTitleLines(text: string, tokens: Token[]): void {
   let from = 0;
   while (from < tokens.length) {
     let to = from + 1;
-    while (to < tokens.length && text.lastIndexOf('\n', tokens[to].start) < tokens[to - 1].end) to++;
+    // (the line goes on while no line break is between two tokens: each gap read once; a search back from every
+    // token for the line's break was quadratic in a line's length, a sixth of a WikToR pass)
+    while (to < tokens.length && !hasLineBreak(text, tokens[to - 1].end, tokens[to].start)) to++;
     let words = 0, upper = 0, functionWords = 0;
     for (let k = from; k < to; k++) {
       const t = tokens[k];
@@ -800,6 +802,12 @@ function markTitleLines(text: string, tokens: Token[]): void {
     if (words >= 4 && upper * 4 >= words * 3 && functionWords > 0) for (let k = from; k < to; k++) tokens[k].flags |= TITLE_LINE;
     from = to;
   }
+}
+
+/** Whether text[from, to) holds a line break. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 function findSpans(text: string, tokens: Token[], index: GeoIndex): Span[] {
@@ -1001,19 +1009,6 @@ function countyRun(text: string, tokens: Token[], i: number, index: GeoIndex): {
     if (index.lookupAdmin2(key).length) found = { j, key };
   }
   return found;
-}
-
-/** A country's population: the sum of its admin-1 units' (memoised per index). */
-const countryPopulations = new WeakMap<GeoIndex, Map<string, number>>();
-function countryPopulation(index: GeoIndex, cc: string): number {
-  let pops = countryPopulations.get(index);
-  if (!pops) {
-    pops = new Map();
-    // (a division made of units counts once: its members are counted)
-    for (const u of index.admin1ById.values()) if (!u.members) pops.set(u.cc, (pops.get(u.cc) ?? 0) + (u.pop ?? 0));
-    countryPopulations.set(index, pops);
-  }
-  return pops.get(cc) ?? 0;
 }
 
 function smallTownsOnly(index: GeoIndex, key: string): boolean {
@@ -1479,7 +1474,10 @@ function regionSpans(text: string, tokens: Token[], spans: Span[], focus: string
     // (not "south Sudan": a bare "south" before a country is often its name miswritten)
     const hyphened = (dir === 'north' || dir === 'south') && text.charCodeAt(t.end) === 45 ? at(tokens, k + 1) : undefined;
     const second = hyphened && hyphened.start === t.end + 1 ? DIRECTIONS.get(hyphened.key) : undefined;
-    const compound = second === 'east' || second === 'west' ? (dir + second) as Direction : undefined;
+    // (the compound's constant name, not dir + second: a concatenated key is a new string each time, internalised again
+    // at every lookup, and one optimised code had only compared constant names with deoptimised regionSpans)
+    const compound: Direction | undefined = second === 'east' ? (dir === 'north' ? 'northeast' : 'southeast')
+      : second === 'west' ? (dir === 'north' ? 'northwest' : 'southwest') : undefined;
     const last = compound ? k + 1 : k;
     const lastKey = tokens[last].key;
     if (lastKey.endsWith('ern') || dir === 'central' || (!t.upper && (compound || dir === 'northwest' || dir === 'northeast' || dir === 'southwest' || dir === 'southeast'))) {
@@ -1685,7 +1683,7 @@ function scoreByContext(text: string, tokens: Token[], spans: Span[], groupList:
     // (the focus includes countries voted for by the other names: a bare list of US states) and the
     // state is the bigger of the two (not Niger State beside Niger, the country, in a story naming Nigeria)
     if (country && !inFocus(focusSet, votes, entryCountry(country)!)
-      && admins.some((a) => inFocus(focusSet, votes, entryCountry(a)!) && a.src === 'named' && a.entry.type === 'admin1' && (a.entry.unit.pop ?? 0) > countryPopulation(index, entryCountry(country)!))) country.score -= 8;
+      && admins.some((a) => inFocus(focusSet, votes, entryCountry(a)!) && a.src === 'named' && a.entry.type === 'admin1' && (a.entry.unit.pop ?? 0) > index.countryPopulation(entryCountry(country)!))) country.score -= 8;
   }
   // admin-1 units named in the document ("… a city in Allen County, Ohio") favour the towns inside them
   const namedAdmins = new Map<string, number>();
