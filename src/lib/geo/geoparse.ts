@@ -1722,9 +1722,19 @@ function scoreByContext(text: string, tokens: Token[], spans: Span[], groupList:
  * the coast of Lake Erie … in Monroe County", not "Ames, Iowa" two sentences on). Rare: only for county readings.
  */
 function unitInSentence(text: string, spans: Span[], g: NameGroup, code: string): boolean {
-  for (const own of g.spans) {
-    for (const s of spans) {
-      if (s === own || Math.abs(s.start - own.start) > 400 || !s.candidates.length) continue;
+  // (the first mentions of the name, and the spans within 400 characters of each, found by binary search in
+  // the sorted spans: a long document of county names stays linear)
+  for (let n = 0; n < g.spans.length && n < 20; n++) {
+    const own = g.spans[n];
+    let lo = 0, hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (spans[mid].start < own.start - 400) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let m = lo; m < spans.length && spans[m].start <= own.start + 400; m++) {
+      const s = spans[m];
+      if (s === own || !s.candidates.length) continue;
       const top = topOf(s.candidates);
       if (top.src !== 'named' || top.entry.type !== 'admin1' || top.entry.unit.code !== code) continue;
       const between = text.slice(Math.min(s.end, own.end), Math.max(s.start, own.start));

@@ -71,6 +71,18 @@ describe('geoparse on hostile input', () => {
     expect(new Set(ms.filter((m) => m.surface === 'Almaty').map((m) => m.place.id)).size).toBe(1);
   }, 120000);
 
+  it('long lines of capitalised words and thousands of county names stay linear', () => {
+    // (a title-case line is found by its words, a county's state by the spans near it: neither scans the whole text)
+    const headline = (n: number) => 'Protesters Clash With Police In Almaty As Unrest Spreads Across Kazakhstan '.repeat(n) + '\nThe end.';
+    const counties = (n: number) => 'Officials in Michigan said so. ' + 'Flooding hit Monroe County, Paris and Berlin. '.repeat(n);
+    for (const make of [headline, counties]) {
+      const [small, tSmall] = timed(() => geoparse(make(1_000), index));
+      const [big, tBig] = timed(() => geoparse(make(10_000), index));
+      expect(big.length).toBeGreaterThanOrEqual(small.length * 9);
+      expect(tBig).toBeLessThan(Math.max(50 * tSmall, 3000));
+    }
+  }, 60000);
+
   it('a 1 MB line without spaces or capitals stays linear', () => {
     const [ms, t] = timed(() => geoparse('a'.repeat(1_000_000) + ' in Almaty', index));
     expect(t).toBeLessThan(10_000);
