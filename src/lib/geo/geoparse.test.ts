@@ -256,6 +256,12 @@ describe('resolution hard cases (GeoVirus and WikToR sentences)', () => {
     // the gazetteer has Noto in Sicily only: "the Noto peninsula" in a Japanese story is no Italian town
     const noto = geoparse('TOKYO (Reuters) - A magnitude 7.6 earthquake struck the Noto peninsula in Ishikawa prefecture, killing 200 people in Wajima.', index);
     expect(noto.map((m) => m.surface)).toEqual(['TOKYO', 'Ishikawa', 'Wajima']);
+    // …nor a range named in full after a town abroad (WikToR: Santa Maria, California)
+    const valley = geoparse('Santa Maria is a city near the Southern California coast in Santa Barbara County. It is approximately 120 miles (190 km) '
+      + 'northwest of Los Angeles (city limits). The Santa Maria Valley, stretching from the Santa Lucia Mountains toward the Pacific Ocean, '
+      + 'was the homeland of the Chumash people for several thousand years. The Native Americans made their homes on the slopes.', index);
+    expect(valley.map((m) => m.surface)).not.toContain('Santa Lucia Mountains');
+    expect(at('Santa Maria Valley', valley)[0]?.place.country).toBe('US');
   });
 
   it('counts the focus country for a curated area inside it (Luzon the island, not a town in Mindanao)', () => {

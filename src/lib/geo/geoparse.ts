@@ -516,6 +516,8 @@ const UNIT_LIST_AFTER = listBefore('states|provinces|oblasts|governorates|prefec
 const AREA_CUE_END = /\b(?:county|region|province|state|department|prefecture|governorate|oblast|regional unit)$/i;
 /** A lowercase physical-feature word after a name ("the Ahr valley", "the Surma river"). */
 const FEATURE_AFTER = /^ (?:river|valley|basin|delta|gorge|hills|mountains?|plateau|desert|peninsula|islands?|coast|bay|gulf|strait|lakes?|glacier|plains?|volcano)\b/;
+/** A feature word ending a name ("Santa Lucia Mountains", "Swannanoa River"). */
+const FEATURE_IN_NAME = / (?:River|Mountains?|Valley|Hills|Range|Peninsula|Canyon|Creek|Desert|Plateau|Basin|Delta)$/;
 /** "the River South Esk", "Loch Ness": a feature word written before the name. */
 const FEATURE_BEFORE = /\b(?:River|Lake|Loch|Lough|Mount|Glen)(?: (?:North|South|East|West|Upper|Lower|Little|Great))? $/;
 /** The first half of a hyphenated name whose second half is a feature's ("the Hawkesbury-Nepean valley"). */
@@ -2228,8 +2230,9 @@ function placeMentions(text: string, spans: Span[], regions: Map<Span, TimelineP
     if (isStray(s.candidates)) continue;
     // "the Ahr valley", "the Surma river" in a German or Bangladeshi story: a river or valley, not a town of
     // that name in a country the story is not about
+    // …nor "the Santa Lucia Mountains" in a Californian one, read as a Mexican town named Santa Lucia
     if (focusSet.size && (FEATURE_AFTER.test(text.slice(s.end, s.end + 10)) || FEATURE_BEFORE.test(text.slice(Math.max(0, s.start - 18), s.start))
-      || featureHalf(text, spans, k)) && townAbroad(s.candidates, focusSet, votes)) continue;
+      || featureHalf(text, spans, k) || FEATURE_IN_NAME.test(surface)) && townAbroad(s.candidates, focusSet, votes)) continue;
     mentions.push(mentionOf(s, surface));
   }
   return mentions;
