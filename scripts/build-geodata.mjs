@@ -781,6 +781,9 @@ function gazetteerAdmin1(gnAdmin1, units, gnTownStats, admin1Out, countries, sim
     groups.push({ id, code, cc: ms[0].cc, name: usable(name) ? name : regionName, type: '', gn: code, names, members: ms.map((u) => u.code), lat: round(point[1], 3), lon: round(point[0], 3),
       bbox: bbox.map((x) => round(x, 3)), pop: ms.reduce((a, u) => a + (u.pop ?? 0), 0), ...townPoint(ms) });
     geometryLines.push(id + '\t' + JSON.stringify(merged));
+    // an alias every member carries is the group's ("Puglia" on each of Apulia's provinces)
+    const shared = outs.length > 1 ? outs[0].names.filter((n) => outs.every((o) => o.names.some((m) => normalizeName(m) === normalizeName(n)))) : [];
+    for (const n of shared) if (usable(n) && !names.some((m) => normalizeName(m) === normalizeName(n)) && normalizeName(n) !== normalizeName(name)) names.push(n);
     // a unit's alias that is the group's name is Natural Earth naming the part by the whole (Seville province "Andalucía")
     const groupKeys = new Set([name, ...names].map(normalizeName));
     for (const a of outs) a.names = a.names.filter((n) => !groupKeys.has(normalizeName(n)));

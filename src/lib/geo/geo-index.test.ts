@@ -97,6 +97,8 @@ describe('gazetteer index', () => {
       expect(byName.get(surface)).toMatchObject({ kind: 'admin1', country: cc });
       expect(byName.get(surface)!.geometry?.type).toMatch(/Polygon/);
     }
+    // …also by its local name, which Natural Earth gives each of its provinces
+    expect(geoparse('Puglia and Lombardia recorded record temperatures.', index).map((m) => m.place.id)).toEqual(['adm1:IT.13', 'adm1:IT.09']);
     // the whole division, not one of its provinces: Barcelona and Girona are both inside Catalonia's outline
     const catalonia = byName.get('Catalonia')!;
     expect(inGeometry(2.17, 41.39, catalonia.geometry!)).toBe(true);
