@@ -139,6 +139,12 @@ describe('resolution hard cases (GeoVirus and WikToR sentences)', () => {
     expect(placeOf(text, 'Hohhot')).toMatchObject({ id: 'gn:2036892', country: 'CN' });
   });
 
+  it('reads "X in Y" like "X, Y": the town of that name inside the unit (Kemer, Antalya; Tripoli, Lebanon)', () => {
+    const fires = 'In Turkey, firefighters battled blazes near Kemer in Antalya province. Tripoli in Lebanon was calm.';
+    expect(placeOf(fires, 'Kemer')).toMatchObject({ country: 'TR', lon: 30.5606 });
+    expect(placeOf(fires, 'Tripoli')).toMatchObject({ country: 'LB' });
+  });
+
   it('takes the defining unit from the country most units of the definition agree on (WikToR)', () => {
     // the Gambia and New Zealand both have a West Coast region; only Tasmania names one country
     const text = 'Queenstown is a town in the West Coast region of the island of Tasmania. It is in a valley on the western slopes of Mount Owen.';

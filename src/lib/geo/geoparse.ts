@@ -1876,12 +1876,32 @@ function bump(containment: Map<Candidate, number>, c: Candidate, v: number): voi
   containment.set(c, v < 0 ? Math.min(containment.get(c) ?? 0, v) : Math.max(containment.get(c) ?? 0, v));
 }
 
+const IN_UNIT_GAP = /^,? in (?:the )?$/;
+/** The towns of a's name inside b's units or countries get the containment bonus (b read as written after "in"). */
+function townsInside(a: Span, b: Span, containment: Map<Candidate, number>, placedByText: Set<Candidate[]>): void {
+  const top = topOf(b.candidates);
+  if (top.src !== 'named' || (top.entry.type !== 'admin1' && top.entry.type !== 'country')) return;
+  const unit = top.entry.type === 'admin1' ? top.entry.unit : undefined;
+  const cc = top.entry.type === 'country' ? top.entry.country.cc : undefined;
+  let hit = false;
+  for (const c of a.candidates) {
+    if (c.src !== 'gaz') continue;
+    if (unit ? c.place.admin1 === unit.code || (unit.members?.includes(c.place.admin1) ?? false) : c.place.cc === cc) { bump(containment, c, 5); hit = true; }
+  }
+  if (hit) placedByText.add(a.candidates);
+}
+
 /** Containment: "Aktau, Mangystau" / "Pandi, Bulacan": the second name holds the first. */
 function containmentBonuses(text: string, spans: Span[], containment: Map<Candidate, number>, inFallback: Map<Candidate[], Candidate>,
   placedByText: Set<Candidate[]>): void {
   for (let k = 0; k + 1 < spans.length; k++) {
     const a = spans[k], b = spans[k + 1];
-    if (!a.candidates.length || !b.candidates.length || !/^,\s?$/.test(text.slice(a.end, b.start))) continue;
+    if (!a.candidates.length || !b.candidates.length) continue;
+    const gap = text.slice(a.end, b.start);
+    // "Kemer in Antalya province", "Sinjar, in Nineveh province": the towns inside win as with a comma; the
+    // rest of what a comma says (the unit reading of the second name, a town the gazetteer lacks put in it) stays the comma's
+    if (IN_UNIT_GAP.test(gap)) { townsInside(a, b, containment, placedByText); continue; }
+    if (!/^,\s?$/.test(gap)) continue;
     const admins = new Set<string>(), ccs = new Set<string>();
     const unitBoxes: [number, number, number, number][] = [];
     for (const c of b.candidates) {
