@@ -182,6 +182,10 @@ describe('resolution hard cases (GeoVirus and WikToR sentences)', () => {
     const romania = 'Romania confirmed bird flu in the Danube delta. The H5 virus had been detected in nearby villages of Bumbacari and Dudescu in previous tests on Thursday.';
     expect(placeOf(romania, 'Bumbacari')?.country).toBe('RO');
     expect(placeOf(romania, 'Dudescu')?.country).toBe('RO');
+    // a list before its settlement word: "Jajarkot and Rukum West districts in Karnali province"
+    const nepal = 'A 5.7 magnitude earthquake struck Jajarkot and Rukum West districts in Karnali province late on Friday, killing 153 people in Nepal.';
+    expect(placeOf(nepal, 'Jajarkot')?.country).toBe('NP');
+    expect(placeOf(nepal, 'Rukum West')?.country).toBe('NP');
     // "the Gondra district of Uttar Pradesh", but not "a Kurdish village"
     expect(placeOf('Santosh Mishra, a villager in the Gondra district of Uttar Pradesh, remarked on it.', 'Gondra')?.country).toBe('IN');
     expect(at('Kurdish', geoparse('She came from the northern Kurdish village of Ranya in Iraq.', index)).every((m) => m.role === 'demonym')).toBe(true);

@@ -512,6 +512,7 @@ const FOREIGN_PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ash', 'az', 'ez', 'b
 const listBefore = (plurals: string) => new RegExp(`^(,?\\s+(?:and\\s+)?[A-Z][\\w'.-]*)*,?\\s+(?:${plurals})\\b`);
 const COUNTY_LIST_AFTER = listBefore('counties|townships|parishes|boroughs');
 const UNIT_LIST_AFTER = listBefore('states|provinces|oblasts|governorates|prefectures|regions');
+const SETTLEMENT_LIST_AFTER = listBefore('districts|villages|towns|camps|municipalities|communes|townships|woredas|tehsils');
 /** A definition cue that ends in a unit word ("is a historic county", "is an administrative region"). */
 const AREA_CUE_END = /\b(?:county|region|province|state|department|prefecture|governorate|oblast|regional unit)$/i;
 /** A lowercase physical-feature word after a name ("the Ahr valley", "the Surma river"). */
@@ -1064,9 +1065,14 @@ function namedSettlement(text: string, tokens: Token[], i: number, lastSpan: Spa
   const listed = !before && !!lastSpan?.settlementList && /^(?:, ?|,? and )$/.test(text.slice(lastSpan.end, t.start));
   const next = tokens[j + 1];
   // (not an adjective: "a Kurdish village", "the European region")
-  const after = !!next && !next.upper && SETTLEMENT_AFTER.has(next.key) && oneBlank(text, tokens[j].end, next.start)
-    && !ADJECTIVE_ENDING.test(tokens[j].text) && !index.named.has(tokens[j].key) && !PEOPLE_NAMES.has(tokens[j].key);
-  if (!before && !listed && !after) return null;
+  // (a name of several words is tested whole: "Rukum West" is no demonym, though "West" is a region's name)
+  const nameKey = j > i ? tokensKey(tokens, i, j) : tokens[j].key;
+  const plain = !ADJECTIVE_ENDING.test(tokens[j].text) && !index.named.has(nameKey) && !PEOPLE_NAMES.has(tokens[j].key);
+  const after = !!next && !next.upper && SETTLEMENT_AFTER.has(next.key) && oneBlank(text, tokens[j].end, next.start) && plain;
+  // the first names of a list before its settlement word: "Jajarkot and Rukum West districts"
+  const listedBefore = !before && !listed && !after && plain && !!next && (next.key === 'and' || text.charCodeAt(tokens[j].end) === 44)
+    && SETTLEMENT_LIST_AFTER.exec(text.slice(tokens[j].end, tokens[j].end + 80))?.[1] !== undefined;
+  if (!before && !listed && !after && !listedBefore) return null;
   const span = new Span(i, j, t.start, tokens[j].end, noCandidates(), false, 'named as a settlement');
   span.cueOnly = true;
   span.preCue = true;
