@@ -87,6 +87,9 @@ describe('gazetteer index', () => {
     const found = geoparse('Typhoon Rai crossed Bohol and Negros; the Visayas bore the brunt. Fighting in Nagorno-Karabakh; tankers in the Strait of Hormuz; floods on Sulawesi.', index);
     expect(found.map((m) => m.surface)).toEqual(['Bohol', 'Negros', 'Visayas', 'Nagorno-Karabakh', 'Strait of Hormuz', 'Sulawesi']);
     expect(found.find((m) => m.surface === 'Visayas')?.place.country).toBe('PH');
+    // rivers and ranges of flood and quake news
+    const rivers = geoparse('The Brahmaputra rose above the danger mark at Guwahati. The quake struck the High Atlas. Floods along the Niger River.', index);
+    expect(rivers.filter((m) => m.place.kind !== 'city').map((m) => m.place.id)).toEqual(['feature:brahmaputra', 'feature:atlas-mountains', 'feature:niger-river']);
   });
 
   it('knows first-level divisions that Natural Earth splits into provinces, as one area holding its towns', () => {
