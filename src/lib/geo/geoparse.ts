@@ -1065,13 +1065,14 @@ function namedSettlement(text: string, tokens: Token[], i: number, lastSpan: Spa
   const listed = !before && !!lastSpan?.settlementList && /^(?:, ?|,? and )$/.test(text.slice(lastSpan.end, t.start));
   const next = tokens[j + 1];
   // (not an adjective: "a Kurdish village", "the European region")
-  // (a name of several words is tested whole: "Rukum West" is no demonym, though "West" is a region's name)
-  const nameKey = j > i ? tokensKey(tokens, i, j) : tokens[j].key;
-  const plain = !ADJECTIVE_ENDING.test(tokens[j].text) && !index.named.has(nameKey) && !PEOPLE_NAMES.has(tokens[j].key);
-  const after = !!next && !next.upper && SETTLEMENT_AFTER.has(next.key) && oneBlank(text, tokens[j].end, next.start) && plain;
+  // (a name of several words is tested whole: "Rukum West" is no demonym, though "West" is a region's name;
+  // tested last, for the few names a settlement word follows)
+  const plain = () => !ADJECTIVE_ENDING.test(tokens[j].text) && !index.named.has(j > i ? tokensKey(tokens, i, j) : tokens[j].key)
+    && !PEOPLE_NAMES.has(tokens[j].key);
+  const after = !!next && !next.upper && SETTLEMENT_AFTER.has(next.key) && oneBlank(text, tokens[j].end, next.start) && plain();
   // the first names of a list before its settlement word: "Jajarkot and Rukum West districts"
-  const listedBefore = !before && !listed && !after && plain && !!next && (next.key === 'and' || text.charCodeAt(tokens[j].end) === 44)
-    && SETTLEMENT_LIST_AFTER.exec(text.slice(tokens[j].end, tokens[j].end + 80))?.[1] !== undefined;
+  const listedBefore = !before && !listed && !after && !!next && (next.key === 'and' || text.charCodeAt(tokens[j].end) === 44)
+    && SETTLEMENT_LIST_AFTER.exec(text.slice(tokens[j].end, tokens[j].end + 80))?.[1] !== undefined && plain();
   if (!before && !listed && !after && !listedBefore) return null;
   const span = new Span(i, j, t.start, tokens[j].end, noCandidates(), false, 'named as a settlement');
   span.cueOnly = true;
@@ -2257,8 +2258,9 @@ function placeMentions(text: string, spans: Span[], regions: Map<Span, TimelineP
     // "the Ahr valley", "the Surma river" in a German or Bangladeshi story: a river or valley, not a town of
     // that name in a country the story is not about
     // …nor "the Santa Lucia Mountains" in a Californian one, read as a Mexican town named Santa Lucia
-    if (focusSet.size && (FEATURE_AFTER.test(text.slice(s.end, s.end + 10)) || FEATURE_BEFORE.test(text.slice(Math.max(0, s.start - 18), s.start))
-      || featureHalf(text, spans, k) || FEATURE_IN_NAME.test(surface)) && townAbroad(s.candidates, focusSet, votes)) continue;
+    // (the cheap test first: most mentions are no town abroad)
+    if (focusSet.size && townAbroad(s.candidates, focusSet, votes) && (FEATURE_AFTER.test(text.slice(s.end, s.end + 10))
+      || FEATURE_BEFORE.test(text.slice(Math.max(0, s.start - 18), s.start)) || featureHalf(text, spans, k) || FEATURE_IN_NAME.test(surface))) continue;
     mentions.push(mentionOf(s, surface));
   }
   return mentions;
