@@ -512,7 +512,14 @@ const FOREIGN_PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ash', 'az', 'ez', 'b
 const listBefore = (plurals: string) => new RegExp(`^(,?\\s+(?:and\\s+)?[A-Z][\\w'.-]*)*,?\\s+(?:${plurals})\\b`);
 const COUNTY_LIST_AFTER = listBefore('counties|townships|parishes|boroughs');
 const UNIT_LIST_AFTER = listBefore('states|provinces|oblasts|governorates|prefectures|regions');
-const SETTLEMENT_LIST_AFTER = listBefore('districts|villages|towns|camps|municipalities|communes|townships|woredas|tehsils');
+/**
+ * Whether tokens i..j are a name and no adjective, area or people ("a Kurdish village", "the European region"); a name
+ * of several words is tested whole ("Rukum West" is no demonym, though "West" is a region's name). Asked last, for
+ * the few names a settlement word follows.
+ */
+function plainName(tokens: Token[], i: number, j: number, index: GeoIndex): boolean {
+  return !ADJECTIVE_ENDING.test(tokens[j].text) && !index.named.has(j > i ? tokensKey(tokens, i, j) : tokens[j].key) && !PEOPLE_NAMES.has(tokens[j].key);
+}
 /** A definition cue that ends in a unit word ("is a historic county", "is an administrative region"). */
 const AREA_CUE_END = /\b(?:county|region|province|state|department|prefecture|governorate|oblast|regional unit)$/i;
 /** A lowercase physical-feature word after a name ("the Ahr valley", "the Surma river"). */
@@ -1065,15 +1072,8 @@ function namedSettlement(text: string, tokens: Token[], i: number, lastSpan: Spa
   const listed = !before && !!lastSpan?.settlementList && /^(?:, ?|,? and )$/.test(text.slice(lastSpan.end, t.start));
   const next = tokens[j + 1];
   // (not an adjective: "a Kurdish village", "the European region")
-  // (a name of several words is tested whole: "Rukum West" is no demonym, though "West" is a region's name;
-  // tested last, for the few names a settlement word follows)
-  const plain = () => !ADJECTIVE_ENDING.test(tokens[j].text) && !index.named.has(j > i ? tokensKey(tokens, i, j) : tokens[j].key)
-    && !PEOPLE_NAMES.has(tokens[j].key);
-  const after = !!next && !next.upper && SETTLEMENT_AFTER.has(next.key) && oneBlank(text, tokens[j].end, next.start) && plain();
-  // the first names of a list before its settlement word: "Jajarkot and Rukum West districts"
-  const listedBefore = !before && !listed && !after && !!next && (next.key === 'and' || text.charCodeAt(tokens[j].end) === 44)
-    && SETTLEMENT_LIST_AFTER.exec(text.slice(tokens[j].end, tokens[j].end + 80))?.[1] !== undefined && plain();
-  if (!before && !listed && !after && !listedBefore) return null;
+  const after = !!next && !next.upper && SETTLEMENT_AFTER.has(next.key) && oneBlank(text, tokens[j].end, next.start) && plainName(tokens, i, j, index);
+  if (!before && !listed && !after) return null;
   const span = new Span(i, j, t.start, tokens[j].end, noCandidates(), false, 'named as a settlement');
   span.cueOnly = true;
   span.preCue = true;
