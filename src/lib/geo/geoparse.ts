@@ -6,7 +6,7 @@
  */
 import type { PlaceKind, TimelinePlace, Toponym } from '../extract/types';
 import { copyPlace, namedEntry, regionPlace, type Admin1Record, type Admin2Record, type Direction, type GazetteerPlace, type GeoIndex, type NamedEntry, type Phrase } from './geo-index';
-import { normalizeName } from './normalize';
+import { ABBREVIATED_WORDS, ARTICLE_SPELLINGS, normalizeName } from './normalize';
 import { COMMON_WORDS, CONNECTORS, GOVERNMENT_WORDS, INSTITUTION_WORDS, ORGANISATION_NAMES, ORG_WORDS, PEOPLE_NAMES, PLACE_TYPE_WORDS, TITLES } from './wordlists';
 
 export interface PlaceMention {
@@ -270,21 +270,21 @@ function firstPhrase(t: Token, index: GeoIndex): Phrase {
   if (wordOwner[e] !== index.serial) ownWord(e, index.serial);
   return (wordPhrase[e] ??= index.phrases.first(t.key));
 }
+/** set.has(value) for token t's word, remembered per word in memo (-1 unknown, 0 no, 1 yes). */
+function wordIn(t: Token, index: GeoIndex, memo: Int8Array, set: ReadonlySet<string>, value: string): boolean {
+  const e = t.word;
+  if (e < 0) return set.has(value);
+  if (wordOwner[e] !== index.serial) ownWord(e, index.serial);
+  if (memo[e] < 0) memo[e] = set.has(value) ? 1 : 0;
+  return memo[e] === 1;
+}
 /** index.givenNames.has(t.text). */
 function isGivenName(t: Token, index: GeoIndex): boolean {
-  const e = t.word;
-  if (e < 0) return index.givenNames.has(t.text);
-  if (wordOwner[e] !== index.serial) ownWord(e, index.serial);
-  if (wordGiven[e] < 0) wordGiven[e] = index.givenNames.has(t.text) ? 1 : 0;
-  return wordGiven[e] === 1;
+  return wordIn(t, index, wordGiven, index.givenNames, t.text);
 }
 /** index.commonWords.has(t.key). */
 function isCommonWord(t: Token, index: GeoIndex): boolean {
-  const e = t.word;
-  if (e < 0) return index.commonWords.has(t.key);
-  if (wordOwner[e] !== index.serial) ownWord(e, index.serial);
-  if (wordCommon[e] < 0) wordCommon[e] = index.commonWords.has(t.key) ? 1 : 0;
-  return wordCommon[e] === 1;
+  return wordIn(t, index, wordCommon, index.commonWords, t.key);
 }
 function newWord(text: string): Word {
   const c0 = text.charCodeAt(0);
@@ -976,9 +976,6 @@ function stateAbbreviation(text: string, tokens: Token[], i: number, index: GeoI
   return j + 1;
 }
 
-/** The Arabic article as news writes it (the loose key reads them all as one). */
-const ARTICLE_SPELLINGS = new Set(['al', 'el', 'ul', 'il', 'ad', 'ed', 'as', 'es', 'ash', 'esh', 'ar', 'er', 'an', 'en', 'az', 'ez', 'at', 'et', 'ath', 'adh']);
-const ABBREVIATED_STARTS = new Set(['st', 'ste', 'mt', 'ft']);
 /** The tokens' keys from i to j, one blank apart (a phrase key). */
 function tokensKey(tokens: Token[], i: number, j: number): string {
   let key = tokens[i].key;
@@ -996,12 +993,12 @@ function looseNameEnd(text: string, tokens: Token[], i: number, after: number, i
   let particle = false;
   for (let k = i; k + 1 < tokens.length && k - i < 3; k++) {
     const next = tokens[k + 1];
-    if (!joinable(text, tokens[k], next) || (!next.upper && !CONNECTORS.has(next.key))) break;
+    if (!joinable(text, tokens[k], next) || (!next.upper && !(next.flags & CONNECTOR_WORD))) break;
     if (!next.upper ? ARTICLE_SPELLINGS.has(next.key) : text.charCodeAt(next.start - 1) === 45) particle = true;
     if (next.upper) end = k + 1;
   }
   // (or one that starts with a shortened Saint, Mount or Fort: "St. Marc" is Saint-Marc)
-  if (!particle && !ABBREVIATED_STARTS.has(tokens[i].key)) return -1;
+  if (!particle && !ABBREVIATED_WORDS.has(tokens[i].key)) return -1;
   for (let m = end; m > after && m > i; m--) if (index.lookupLoose(tokensKey(tokens, i, m)).length) return m;
   return -1;
 }
@@ -1146,7 +1143,7 @@ function personNames(text: string, tokens: Token[], index: GeoIndex, surnames: S
     const unitName = strongNamed(index, a.key);
     // …unless a title or role comes before it ("leader Jordan Bardella", "Minister Israel Katz")
     const countryName = unitName && index.named.get(a.key)!.some((e) => e.type !== 'admin1' && e.type !== 'demonym');
-    if (countryName && !(k > 0 && (TITLES.has(tokens[k - 1].key) || ROLE_WORDS.has(tokens[k - 1].key)) && oneBlank(text, tokens[k - 1].end, a.start))) continue;
+    if (countryName && !(k > 0 && ((tokens[k - 1].flags & TITLE_WORD) || ROLE_WORDS.has(tokens[k - 1].key)) && oneBlank(text, tokens[k - 1].end, a.start))) continue;
     // "Will", "Bill", "May" open sentences as common words
     if (a.sentenceStart && COMMON_WORDS.has(a.key)) continue;
     let m = k + 1;
@@ -1304,10 +1301,11 @@ function makeSpan(text: string, tokens: Token[], i: number, j: number, key: stri
   // government or officials name the place: "Almaty Police", "New York Governor", "NSW Primary Industries Minister"
   const run = nextAdjacent && next.upper ? capitalisedRun(text, tokens, j + 1) : NO_RUN;
   // (not an English word before it: the "Justice Department", "Health Bureau" are no places' governments)
-  const jurisdiction = run.government && !run.institution && !(single && !hasStrongNamed && index.commonWords.has(key));
+  const commonWordAlone = single && !hasStrongNamed && isCommonWord(first, index);
+  const jurisdiction = run.government && !run.institution && !commonWordAlone;
   if (nextAdjacent && next.upper && (ORG_WORDS.has(next.key) || run.institution) && !isDemonymOnly && !jurisdiction) return null;
   // "the Department of Justice", "Ministry of Health": a field of government, when the name is an English word
-  if (single && !hasStrongNamed && index.commonWords.has(key) && isKey(prev, 'of') && i >= 2 && GOVERNMENT_WORDS.has(tokens[i - 2].key) && tokens[i - 2].upper) return null;
+  if (commonWordAlone && isKey(prev, 'of') && i >= 2 && GOVERNMENT_WORDS.has(tokens[i - 2].key) && tokens[i - 2].upper) return null;
   // "Radio Pyongyang", "Television New Zealand": a broadcaster or institution named after the place
   if (prevAdjacent && prev.upper && INSTITUTION_WORDS.has(prev.key)) return null;
   // "University of California", "Bank of England": an institution named after the place

@@ -41,10 +41,13 @@ export function normalizeName(s: string): string {
  * article however it is written before a word: Deir al-Balah ~ Deir el-Balah, Deir ez-Zor ~ Deir al-Zor; St. Marc ~ Saint-Marc.
  */
 const LOOSE_TRIGGER = /[hjqyw]/;
-const ARABIC_ARTICLE = /(^| )(?:al|el|ul|il|ad|ed|as|es|ash|esh|ar|er|an|en|az|ez|at|et|ath|adh)(?= )/g;
+/** The Arabic article as news writes it; the loose key reads them all as "al". */
+export const ARTICLE_SPELLINGS: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'il', 'ad', 'ed', 'as', 'es', 'ash', 'esh', 'ar', 'er', 'an', 'en', 'az', 'ez', 'at', 'et', 'ath', 'adh']);
+const ARABIC_ARTICLE = new RegExp(`(^| )(?:${[...ARTICLE_SPELLINGS].join('|')})(?= )`, 'g');
 /** Saint, Sainte, Mount and Fort as the press shortens them: St. Marc ~ Saint-Marc, Mt Isa ~ Mount Isa. */
 const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort' };
-const ABBREVIATED_WORD = /\b(?:st|ste|mt|ft)\b(?= )/g;
+export const ABBREVIATED_WORDS: ReadonlySet<string> = new Set(Object.keys(ABBREVIATIONS));
+const ABBREVIATED_WORD = new RegExp(`\\b(?:${[...ABBREVIATED_WORDS].join('|')})\\b(?= )`, 'g');
 export function looseKey(key: string): string {
   // every rewrite below needs one of h, j, q, y, w: most keys have none and skip the six passes
   const k = LOOSE_TRIGGER.test(key) ? collapseRepeatedLetters(key
